@@ -1,0 +1,167 @@
+"""The intake: what a person (or their clinician) tells us about their Achilles pain.
+
+One `Intake` is the input to `achillespath.assessment.assess`. Every field is optional; a
+field left out is unanswered (``None``), which is different from answering "no". The seven
+red-flag fields matter most: one left unanswered means the result can never be self-care.
+
+The model is strict about shape because it is an interface for integrators: unknown fields
+are an error, booleans must be true or false (not "yes"), numbers must lie in their range.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+
+__all__ = [
+    "RED_FLAG_FIELDS",
+    "Intake",
+    "LongTermCondition",
+    "Onset",
+    "PainSite",
+    "Sex",
+    "Treatment",
+    "TreatmentKind",
+    "TreatmentOutcome",
+]
+
+
+class Onset(StrEnum):
+    SUDDEN = "sudden"
+    GRADUAL = "gradual"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
+class PainSite(StrEnum):
+    """Where it hurts. Midportion is roughly 2-7 cm above the heel bone, insertion within 2 cm."""
+
+    MIDPORTION = "midportion"
+    INSERTION = "insertion"
+    HEEL_UNDERSIDE = "heel_underside"
+    CALF = "calf"
+    OTHER = "other"
+
+
+class LongTermCondition(StrEnum):
+    RHEUMATOID_ARTHRITIS = "rheumatoid_arthritis"
+    DIABETES = "diabetes"
+    HIGH_CHOLESTEROL = "high_cholesterol"
+    THYROID_DISEASE = "thyroid_disease"
+    SPONDYLOARTHRITIS = "spondyloarthritis"
+    GOUT = "gout"
+    KIDNEY_DISEASE = "kidney_disease"
+    PERIPHERAL_ARTERIAL_DISEASE = "peripheral_arterial_disease"
+    BLEEDING_DISORDER = "bleeding_disorder"
+
+
+class TreatmentKind(StrEnum):
+    SELF_CARE = "self_care"
+    PHYSIOTHERAPY = "physiotherapy"
+    LOADING_PROGRAMME = "loading_programme"
+    HEEL_LIFTS = "heel_lifts"
+    ORTHOTICS = "orthotics"
+    ACTIVITY_MODIFICATION = "activity_modification"
+    CORTICOSTEROID_INJECTION = "corticosteroid_injection"
+    ESWT = "eswt"
+    PRP_INJECTION = "prp_injection"
+    AUTOLOGOUS_BLOOD_INJECTION = "autologous_blood_injection"
+    DRY_NEEDLING = "dry_needling"
+    HIGH_VOLUME_INJECTION = "high_volume_injection"
+    ATE = "ate"
+    SURGERY = "surgery"
+
+
+class TreatmentOutcome(StrEnum):
+    RESOLVED = "resolved"
+    IMPROVED = "improved"
+    NO_CHANGE = "no_change"
+    WORSE = "worse"
+
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+Weeks = Annotated[float, Field(ge=0, le=2600, allow_inf_nan=False)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class Treatment(BaseModel):
+    """One treatment episode already tried. List episodes oldest first."""
+
+    model_config = _STRICT
+
+    kind: TreatmentKind
+    weeks: Weeks | None = None
+    outcome: TreatmentOutcome | None = None
+
+
+class Intake(BaseModel):
+    """Answers about one person's Achilles pain. ``None`` means not answered."""
+
+    model_config = _STRICT
+
+    # About the person
+    age: Annotated[int, Field(ge=0, le=120, strict=True)] | None = None
+    sex: Sex | None = None
+    weight_kg: Annotated[float, Field(ge=20, le=400, allow_inf_nan=False)] | None = None
+    height_cm: Annotated[float, Field(ge=50, le=250, allow_inf_nan=False)] | None = None
+
+    # Red flags (see RED_FLAG_FIELDS)
+    onset: Onset | None = None
+    heard_snap: StrictBool | None = None
+    can_bear_weight: StrictBool | None = None
+    fever: StrictBool | None = None
+    hot_red_swelling: StrictBool | None = None
+    calf_swelling: StrictBool | None = None
+    breathless_or_chest_pain: StrictBool | None = None
+
+    # Examination findings (a clinician's test: False means the foot did not move)
+    can_single_leg_heel_raise: StrictBool | None = None
+    calf_squeeze_foot_moves: StrictBool | None = None
+
+    # The pain itself
+    symptom_weeks: Weeks | None = None
+    pain_site: tuple[PainSite, ...] | None = None
+    pain_score: Annotated[int, Field(ge=0, le=10, strict=True)] | None = None
+    morning_stiffness_minutes: Annotated[int, Field(ge=0, le=1440, strict=True)] | None = None
+    activity_limited: StrictBool | None = None
+    swelling: StrictBool | None = None
+    tenderness: StrictBool | None = None
+    crepitus: StrictBool | None = None
+    other_joints_inflamed: StrictBool | None = None
+
+    # Health, medicines and history
+    conditions: tuple[LongTermCondition, ...] | None = None
+    medications: Annotated[tuple[ShortText, ...], Field(max_length=50)] | None = None
+    previous_achilles_injury: StrictBool | None = None
+    family_history: StrictBool | None = None
+    activities: Annotated[tuple[ShortText, ...], Field(max_length=50)] | None = None
+    training_change: StrictBool | None = None
+    hard_or_sloping_surfaces: StrictBool | None = None
+    footwear_concern: StrictBool | None = None
+    treatments: Annotated[tuple[Treatment, ...], Field(max_length=50)] | None = None
+
+    # Preferences and suitability for procedures
+    prefers_non_surgical: StrictBool | None = None
+    surgery_unsuitable: StrictBool | None = None
+    contrast_allergy: StrictBool | None = None
+    pregnant: StrictBool | None = None
+    on_anticoagulant: StrictBool | None = None
+
+
+RED_FLAG_FIELDS: tuple[str, ...] = (
+    "breathless_or_chest_pain",
+    "onset",
+    "heard_snap",
+    "can_bear_weight",
+    "calf_swelling",
+    "fever",
+    "hot_red_swelling",
+)
+"""Asked first, in this order. Unanswered ones rule out a self-care result."""

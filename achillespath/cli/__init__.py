@@ -1,0 +1,1 @@
+"""The command line: the clinical core for terminals and scripts (`achillespath --help`)."""

@@ -1,0 +1,142 @@
+"""The symptom check asks red flags first, one at a time, and stops as soon as one is alarming."""
+
+from __future__ import annotations
+
+import pytest
+
+from achillespath.intake import RED_FLAG_FIELDS, Intake
+from achillespath.interview import (
+    AnswerError,
+    Ask,
+    Done,
+    Stop,
+    load_interview,
+    next_step,
+    parse_answer,
+)
+from achillespath.result import Disposition
+
+QUESTIONS = {question.field: question for question in load_interview().questions}
+
+ALL_CLEAR = {
+    "breathless_or_chest_pain": False,
+    "onset": "gradual",
+    "heard_snap": False,
+    "can_bear_weight": True,
+    "calf_swelling": False,
+    "fever": False,
+    "hot_red_swelling": False,
+}
+
+
+def asked_field(answers: dict[str, object], audience: str = "everyone") -> str:
+    step = next_step(answers, audience)  # type: ignore[arg-type]
+    assert isinstance(step, Ask)
+    return step.question.field
+
+
+def test_every_intake_field_has_exactly_one_question() -> None:
+    fields = [question.field for question in load_interview().questions]
+    assert sorted(fields) == sorted(Intake.model_fields)
+
+
+def test_the_red_flag_questions_come_first_in_their_order() -> None:
+    fields = [question.field for question in load_interview().questions]
+    assert tuple(fields[: len(RED_FLAG_FIELDS)]) == RED_FLAG_FIELDS
+
+
+def test_the_first_question_is_about_breathlessness_or_chest_pain() -> None:
+    assert asked_field({}) == "breathless_or_chest_pain"
+
+
+def test_chest_pain_stops_the_check_with_an_emergency() -> None:
+    step = next_step({"breathless_or_chest_pain": True})
+    assert isinstance(step, Stop)
+    assert step.result.disposition is Disposition.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("field", "alarming"),
+    [
+        ("onset", "sudden"),
+        ("heard_snap", True),
+        ("can_bear_weight", False),
+        ("calf_swelling", True),
+        ("fever", True),
+        ("hot_red_swelling", True),
+    ],
+)
+def test_an_alarming_red_flag_answer_stops_the_check_as_urgent(field: str, alarming: object) -> None:
+    step = next_step({"breathless_or_chest_pain": False, field: alarming})
+    assert isinstance(step, Stop)
+    assert step.result.disposition is Disposition.URGENT
+
+
+def test_a_fluoroquinolone_stops_the_check_as_urgent() -> None:
+    step = next_step({**ALL_CLEAR, "medications": ["Ciprofloxacin 500mg"]})
+    assert isinstance(step, Stop)
+    assert "stop_fluoroquinolone" in [rec.id for rec in step.result.recommendations]
+
+
+def test_not_sure_moves_on_without_stopping() -> None:
+    assert asked_field({"breathless_or_chest_pain": None}) == "onset"
+
+
+def test_the_calf_squeeze_test_is_asked_of_clinicians_only() -> None:
+    assert asked_field(dict(ALL_CLEAR)) != "calf_squeeze_foot_moves"
+    assert asked_field(dict(ALL_CLEAR), "clinician") == "calf_squeeze_foot_moves"
+
+
+def test_pregnancy_is_not_asked_of_men() -> None:
+    answers: dict[str, object] = {field: None for field in QUESTIONS}
+    del answers["pregnant"]
+    assert asked_field(dict(answers, sex="female")) == "pregnant"
+    assert isinstance(next_step(dict(answers, sex="male")), Done)
+
+
+def test_questions_are_numbered_out_of_those_that_apply() -> None:
+    step = next_step({})
+    assert isinstance(step, Ask)
+    assert (step.number, step.of_at_most) == (1, len(QUESTIONS) - 2)
+
+
+def test_every_offered_choice_is_a_valid_intake_value() -> None:
+    for question in load_interview().questions:
+        for choice in question.choices:
+            value = [choice.value] if question.kind == "choices" else choice.value
+            if question.kind == "treatments":
+                value = [{"kind": choice.value}]
+            Intake.model_validate({question.field: value})
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "value"),
+    [
+        ("heard_snap", "yes", True),
+        ("heard_snap", "N", False),
+        ("onset", "1", "sudden"),
+        ("onset", "gradual", "gradual"),
+        ("pain_site", "1, 2", ["midportion", "insertion"]),
+        ("age", "42", 42),
+        ("symptom_weeks", "0.5", 0.5),
+        ("medications", "Cipro 500mg, Lipitor", ["Cipro 500mg", "Lipitor"]),
+        ("heard_snap", "   ", None),
+    ],
+)
+def test_typed_answers_become_intake_values(field: str, typed: str, value: object) -> None:
+    assert parse_answer(QUESTIONS[field], typed) == value
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("heard_snap", "maybe", "please answer yes or no"),
+        ("onset", "7", "please choose a number from 1 to 2"),
+        ("age", "forty", "please enter a whole number"),
+        ("age", "130", "please enter a number from 0 to 120"),
+        ("pain_score", "7.5", "please enter a whole number"),
+    ],
+)
+def test_answers_that_do_not_fit_say_what_would(field: str, typed: str, message: str) -> None:
+    with pytest.raises(AnswerError, match=message):
+        parse_answer(QUESTIONS[field], typed)

@@ -10,14 +10,19 @@ import sys
 from collections.abc import Sequence
 
 from achillespath import __version__
-from achillespath.cli import assess_command, serve_command, sources_command
+from achillespath.cli import (
+    assess_command,
+    content_command,
+    serve_command,
+    sources_command,
+)
 from achillespath.cli.errors import EXIT_BAD_INPUT, InputError
 
 __all__ = ["main"]
 
 EXIT_INTERRUPTED = 130
 
-COMMANDS = (assess_command, sources_command, serve_command)
+COMMANDS = (assess_command, content_command, sources_command, serve_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,70 @@
+"""Is recovery on track? The patient's view of the same flags a clinician sees.
+
+Most people improve within about 12 weeks of self-help and loading exercise (bupa-2022,
+nice-cks-2020). A person is told plainly that things are off track, and to contact their
+clinician, when a warning sign, a fluoroquinolone, rising pain or too little change at the
+12-week review says so; a missed log or questionnaire is a reminder, not "off track".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict
+
+from achillespath.monitoring.flags import Flag, FlagKind, FollowUp, caseload_flags
+from achillespath.monitoring.rules import MonitoringRules, monitoring_rules
+
+__all__ = ["OFF_TRACK", "CourseStatus", "course_status"]
+
+OFF_TRACK = frozenset(
+    {
+        FlagKind.RED_FLAG_REPORTED,
+        FlagKind.FLUOROQUINOLONE_REPORTED,
+        FlagKind.PAIN_RULE_BROKEN,
+        FlagKind.NO_MEANINGFUL_IMPROVEMENT,
+    }
+)
+
+EXPECTED_COURSE = (
+    "Most people improve within about 12 weeks of self-help and loading exercise, though for "
+    "some it takes several months."
+)
+COURSE_SOURCES = ("bupa-2022", "nice-cks-2020", "dutch-guideline-2021")
+
+
+class CourseStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    on_track: bool
+    headline: str
+    expected: str
+    week: int | None
+    concerns: tuple[Flag, ...]
+    reminders: tuple[Flag, ...]
+    sources: tuple[str, ...]
+
+
+def course_status(
+    follow_up: FollowUp, today: dt.date, rules: MonitoringRules | None = None
+) -> CourseStatus:
+    """Where the person stands against the expected course, in words they can act on."""
+    rules = rules or monitoring_rules()
+    flags = caseload_flags(follow_up, today, rules)
+    concerns = tuple(flag for flag in flags if flag.kind in OFF_TRACK)
+    start = follow_up.programme_start
+    week = (today - start).days // 7 + 1 if start is not None and start <= today else None
+    headline = (
+        "This is off track: please contact your clinician."
+        if concerns
+        else "Nothing we can see suggests you are off track."
+    )
+    return CourseStatus(
+        on_track=not concerns,
+        headline=headline,
+        expected=EXPECTED_COURSE,
+        week=week,
+        concerns=concerns,
+        reminders=tuple(flag for flag in flags if flag.kind not in OFF_TRACK),
+        sources=COURSE_SOURCES,
+    )

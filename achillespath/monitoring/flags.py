@@ -1,0 +1,219 @@
+"""Caseload flags: which people on a loading programme a clinician should look at, and why.
+
+Each flag says what happened, since when, and its sources. A clinician's caseload lists people
+by their most urgent flag (the order of `FlagKind`), then by how long it has stood. The rules
+reuse the core: the pain-monitoring model decides when pain is rising, the medicine matcher
+finds fluoroquinolones, and the VISA-A change is judged against the clinic's MCID.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from achillespath.exercise.pain_monitoring import LoadAction, SessionLog, advise_next_session
+from achillespath.measures.score_change import interpret_change
+from achillespath.monitoring.rules import MonitoringRules, monitoring_rules
+from achillespath.monitoring.schedule import EARLY_DAYS, next_visa_a_due
+from achillespath.risk.medicines import medicine_findings
+
+__all__ = [
+    "Flag",
+    "FlagKind",
+    "FollowUp",
+    "MedicineReport",
+    "VisaARecord",
+    "caseload_flags",
+]
+
+_DATA = ConfigDict(extra="forbid", frozen=True)
+
+
+class FlagKind(StrEnum):
+    """Most urgent first."""
+
+    RED_FLAG_REPORTED = "red_flag_reported"
+    FLUOROQUINOLONE_REPORTED = "fluoroquinolone_reported"
+    PAIN_RULE_BROKEN = "pain_rule_broken"
+    NO_MEANINGFUL_IMPROVEMENT = "no_meaningful_improvement"
+    VISA_A_OVERDUE = "visa_a_overdue"
+    NO_RECENT_LOG = "no_recent_log"
+
+    @property
+    def rank(self) -> int:
+        """0 is the most urgent."""
+        return list(FlagKind).index(self)
+
+
+class Flag(BaseModel):
+    model_config = _DATA
+
+    kind: FlagKind
+    reason: str
+    since: dt.date
+    sources: tuple[str, ...]
+
+
+class MedicineReport(BaseModel):
+    model_config = _DATA
+
+    reported_on: dt.date
+    text: str
+
+
+class VisaARecord(BaseModel):
+    model_config = _DATA
+
+    taken_on: dt.date
+    total: int = Field(ge=0, le=100)
+
+
+class FollowUp(BaseModel):
+    """What is known about one person on a programme, as plain values."""
+
+    model_config = _DATA
+
+    programme_start: dt.date | None = None
+    logs: tuple[SessionLog, ...] = ()
+    red_flag_reports: tuple[dt.date, ...] = ()
+    medicine_reports: tuple[MedicineReport, ...] = ()
+    visa_a: tuple[VisaARecord, ...] = ()
+    visa_a_interval_weeks: int | None = Field(default=None, ge=1, le=26)
+    mcid: float | None = Field(default=None, gt=0, le=100)
+
+
+def caseload_flags(
+    follow_up: FollowUp, today: dt.date, rules: MonitoringRules | None = None
+) -> tuple[Flag, ...]:
+    """Every flag that stands today, most urgent first."""
+    rules = rules or monitoring_rules()
+    checks: Sequence[Callable[[FollowUp, dt.date, MonitoringRules], Flag | None]] = (
+        _red_flag_reported,
+        _fluoroquinolone_reported,
+        _pain_rule_broken,
+        _no_meaningful_improvement,
+        _visa_a_overdue,
+        _no_recent_log,
+    )
+    flags = (check(follow_up, today, rules) for check in checks)
+    return tuple(flag for flag in flags if flag is not None)
+
+
+def _recent(day: dt.date, today: dt.date, rules: MonitoringRules) -> bool:
+    return today - dt.timedelta(days=rules.recent_report_days) <= day <= today
+
+
+def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:
+    recent = [day for day in follow_up.red_flag_reports if _recent(day, today, rules)]
+    if not recent:
+        return None
+    latest = max(recent)
+    return Flag(
+        kind=FlagKind.RED_FLAG_REPORTED,
+        reason=f"A warning sign was reported on {latest:%d %b %Y}: contact them today.",
+        since=latest,
+        sources=("bjgp-2015-rupture", "nice-ng158-2020"),
+    )
+
+
+def _fluoroquinolone_reported(
+    follow_up: FollowUp, today: dt.date, rules: MonitoringRules
+) -> Flag | None:
+    reports = [
+        report
+        for report in follow_up.medicine_reports
+        if _recent(report.reported_on, today, rules)
+        and medicine_findings((report.text,)).takes("fluoroquinolone")
+    ]
+    if not reports:
+        return None
+    latest = max(reports, key=lambda report: report.reported_on)
+    return Flag(
+        kind=FlagKind.FLUOROQUINOLONE_REPORTED,
+        reason=(
+            f"A fluoroquinolone antibiotic was reported on {latest.reported_on:%d %b %Y} "
+            f"({latest.text}): advise stopping it and contacting the prescriber today."
+        ),
+        since=latest.reported_on,
+        sources=("mhra-fluoroquinolones-2019",),
+    )
+
+
+def _pain_rule_broken(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:
+    logs = [log for log in follow_up.logs if log.date <= today]
+    if not logs:
+        return None
+    advice = advise_next_session(logs)
+    if advice.action is not LoadAction.REDUCE:
+        return None
+    return Flag(
+        kind=FlagKind.PAIN_RULE_BROKEN,
+        reason=f"The pain-monitoring rule was broken ({advice.rule}): {advice.reason}",
+        since=max(log.date for log in logs),
+        sources=advice.sources,
+    )
+
+
+def _no_meaningful_improvement(
+    follow_up: FollowUp, today: dt.date, rules: MonitoringRules
+) -> Flag | None:
+    start = follow_up.programme_start
+    scores = sorted(follow_up.visa_a, key=lambda record: record.taken_on)
+    if start is None or len(scores) < 2:
+        return None
+    review = start + dt.timedelta(weeks=rules.review_weeks)
+    latest = scores[-1]
+    if today < review or latest.taken_on < review - dt.timedelta(days=EARLY_DAYS):
+        return None
+    change = interpret_change(scores[0].total, latest.total, mcid=follow_up.mcid)
+    if change.is_meaningful and change.delta > 0:
+        return None
+    return Flag(
+        kind=FlagKind.NO_MEANINGFUL_IMPROVEMENT,
+        reason=(
+            f"After {rules.review_weeks} weeks of loading the VISA-A went from "
+            f"{change.baseline} to {change.follow_up}, less than the {change.mcid:g}-point "
+            "meaningful change: discuss add-on options and whether an ATE assessment fits."
+        ),
+        since=latest.taken_on,
+        sources=("dutch-guideline-2021", *change.sources),
+    )
+
+
+def _visa_a_overdue(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:
+    start = follow_up.programme_start
+    if start is None or start > today:
+        return None
+    answered = [record.taken_on for record in follow_up.visa_a if record.taken_on <= today]
+    due = next_visa_a_due(
+        start, answered, interval_weeks=follow_up.visa_a_interval_weeks, rules=rules
+    )
+    if due is None or today <= due + dt.timedelta(days=rules.visa_a_grace_days):
+        return None
+    return Flag(
+        kind=FlagKind.VISA_A_OVERDUE,
+        reason=f"A VISA-A questionnaire was due on {due:%d %b %Y} and has not been answered.",
+        since=due,
+        sources=rules.sources,
+    )
+
+
+def _no_recent_log(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:
+    start = follow_up.programme_start
+    if start is None or start > today:
+        return None
+    logged = [log.date for log in follow_up.logs if log.date <= today]
+    last = max(logged, default=start)
+    days = (today - last).days
+    if days < rules.no_log_days:
+        return None
+    what = f"since {last:%d %b %Y}" if logged else f"since the programme started on {last:%d %b %Y}"
+    return Flag(
+        kind=FlagKind.NO_RECENT_LOG,
+        reason=f"No exercise log for {days} days ({what}): check how they are getting on.",
+        since=last,
+        sources=rules.sources,
+    )

@@ -1,0 +1,50 @@
+"""When VISA-A questionnaires are due during a loading programme.
+
+A baseline when the programme starts, then every ``visa_a_interval_weeks`` (2 by default, a
+clinic setting) and always at 6 and 12 weeks, up to the 12-week review (pathway.toml
+``[monitoring]``; the Dutch guideline advises VISA-A to follow progress). A questionnaire
+answered up to three days before a due date counts for it; the baseline counts whenever it was
+answered before the start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from achillespath.monitoring.rules import MonitoringRules, monitoring_rules
+
+__all__ = ["EARLY_DAYS", "next_visa_a_due", "visa_a_due_dates"]
+
+EARLY_DAYS = 3
+"""A questionnaire answered this many days early still counts for its due date."""
+
+
+def visa_a_due_dates(
+    start: dt.date, *, interval_weeks: int | None = None, rules: MonitoringRules | None = None
+) -> tuple[dt.date, ...]:
+    """Every due date from the start of the programme to the review, oldest first."""
+    rules = rules or monitoring_rules()
+    interval = interval_weeks or rules.visa_a_interval_weeks
+    weeks = set(range(0, rules.review_weeks + 1, interval)) | set(rules.visa_a_fixed_weeks)
+    return tuple(start + dt.timedelta(weeks=week) for week in sorted(weeks))
+
+
+def next_visa_a_due(
+    start: dt.date,
+    answered: Sequence[dt.date],
+    *,
+    interval_weeks: int | None = None,
+    rules: MonitoringRules | None = None,
+) -> dt.date | None:
+    """The first due date after the latest questionnaire; None once the schedule is done.
+
+    Due dates missed before the latest questionnaire are not chased: a newer score replaces
+    them. A questionnaire answered before the start counts as the baseline.
+    """
+    dues = visa_a_due_dates(start, interval_weeks=interval_weeks, rules=rules)
+    if not answered:
+        return dues[0]
+    latest = max(*answered, start)
+    early = dt.timedelta(days=EARLY_DAYS)
+    return next((due for due in dues if due - early > latest), None)

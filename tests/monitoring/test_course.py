@@ -1,0 +1,43 @@
+"""The patient sees plainly whether recovery is on track, and what to do if it is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from achillespath.exercise.pain_monitoring import SessionLog
+from achillespath.monitoring.course import course_status
+from achillespath.monitoring.flags import FlagKind, FollowUp, VisaARecord
+
+START = dt.date(2026, 3, 2)
+
+
+def day(n: int) -> dt.date:
+    return START + dt.timedelta(days=n)
+
+
+def test_a_settled_week_is_on_track_and_shows_the_expected_course() -> None:
+    logs = tuple(
+        SessionLog(date=day(n), sets_done=3, load_kg=0, pain_during=2, next_morning_pain=1)
+        for n in range(7)
+    )
+    status = course_status(
+        FollowUp(programme_start=START, logs=logs, visa_a=(VisaARecord(taken_on=START, total=50),)),
+        day(7),
+    )
+    assert status.on_track
+    assert status.week == 2
+    assert "12 weeks" in status.expected
+
+
+def test_rising_pain_is_off_track_and_says_contact_your_clinician() -> None:
+    logs = (SessionLog(date=day(3), sets_done=3, load_kg=0, pain_during=8),)
+    status = course_status(FollowUp(programme_start=START, logs=logs), day(4))
+    assert not status.on_track
+    assert status.headline == "This is off track: please contact your clinician."
+    assert [flag.kind for flag in status.concerns] == [FlagKind.PAIN_RULE_BROKEN]
+
+
+def test_a_missed_log_is_a_reminder_not_off_track() -> None:
+    status = course_status(FollowUp(programme_start=START), day(6))
+    assert status.on_track
+    assert FlagKind.NO_RECENT_LOG in [flag.kind for flag in status.reminders]

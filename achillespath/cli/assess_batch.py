@@ -25,7 +25,7 @@ def parse_intake(text: str) -> Intake:
     try:
         return Intake.model_validate_json(text)
     except ValidationError as error:
-        raise InputError(describe_validation_error(error)) from None
+        raise InputError(describe_validation_error(error, whole="intake")) from None
 
 
 def result_json(result: AssessmentResult) -> str:

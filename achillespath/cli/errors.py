@@ -13,14 +13,17 @@ class InputError(Exception):
     """Input the command cannot use; the message is shown to the person as it is."""
 
 
-def describe_validation_error(error: ValidationError) -> str:
-    """The first problem, as `field: problem` (unknown fields are called unknown fields)."""
+def describe_validation_error(error: ValidationError, whole: str = "input") -> str:
+    """The first problem, as `field: problem` (unknown fields are called unknown fields).
+
+    A problem with the input as a whole (not one field) is put under the name ``whole``.
+    """
     first = error.errors(include_url=False)[0]
     if first["type"] == "json_invalid":
         return f"not valid JSON: {first['msg'].removeprefix('Invalid JSON: ')}"
-    field = ".".join(str(part) for part in first["loc"]) or "intake"
+    field = ".".join(str(part) for part in first["loc"]) or whole
     if first["type"] == "extra_forbidden":
         return f"{field}: unknown field"
     if first["type"] == "missing":
         return f"{field}: missing"
-    return f"{field}: {first['msg']}"
+    return f"{field}: {first['msg'].removeprefix('Value error, ')}"

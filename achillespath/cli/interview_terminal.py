@@ -127,8 +127,8 @@ def _ask_one_treatment(
         say,
     )
     say("How did it go?")
-    for number, outcome in enumerate(outcomes, start=1):
-        say(f"  {number}. {outcome.label}")
+    for number, choice in enumerate(outcomes, start=1):
+        say(f"  {number}. {choice.label}")
     outcome = _ask_until_valid(
         lambda: prompt(f"Type a number from 1 to {len(outcomes)} (Enter if not sure): "),
         lambda raw: pick_choice(outcomes, raw).value if raw.strip() else None,

@@ -13,8 +13,10 @@ from achillespath import __version__
 from achillespath.cli import (
     assess_command,
     content_command,
+    plan_command,
     serve_command,
     sources_command,
+    visa_a_command,
 )
 from achillespath.cli.errors import EXIT_BAD_INPUT, InputError
 
@@ -22,7 +24,14 @@ __all__ = ["main"]
 
 EXIT_INTERRUPTED = 130
 
-COMMANDS = (assess_command, content_command, sources_command, serve_command)
+COMMANDS = (
+    assess_command,
+    visa_a_command,
+    plan_command,
+    content_command,
+    sources_command,
+    serve_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -47,7 +47,7 @@ def test_a_sudden_start_stops_at_the_second_question_as_urgent() -> None:
 def test_an_answer_that_does_not_fit_is_asked_again() -> None:
     terminal = Terminal("maybe", "1")
     run_interview(terminal.prompt, terminal.say)
-    assert "Sorry, please choose a number from 1 to 3." in terminal.screen
+    assert "Sorry, please answer yes or no." in terminal.screen
     assert "CALL 999 NOW" in terminal.screen
 
 

@@ -82,6 +82,7 @@ class FollowUp(BaseModel):
     medicine_reports: tuple[MedicineReport, ...] = ()
     visa_a: tuple[VisaARecord, ...] = ()
     visa_a_interval_weeks: int | None = Field(default=None, ge=1, le=26)
+    visa_a_fixed_weeks: tuple[int, ...] | None = None
     mcid: float | None = Field(default=None, gt=0, le=100)
 
 
@@ -189,7 +190,11 @@ def _visa_a_overdue(follow_up: FollowUp, today: dt.date, rules: MonitoringRules)
         return None
     answered = [record.taken_on for record in follow_up.visa_a if record.taken_on <= today]
     due = next_visa_a_due(
-        start, answered, interval_weeks=follow_up.visa_a_interval_weeks, rules=rules
+        start,
+        answered,
+        interval_weeks=follow_up.visa_a_interval_weeks,
+        fixed_weeks=follow_up.visa_a_fixed_weeks,
+        rules=rules,
     )
     if due is None or today <= due + dt.timedelta(days=rules.visa_a_grace_days):
         return None

@@ -21,12 +21,20 @@ EARLY_DAYS = 3
 
 
 def visa_a_due_dates(
-    start: dt.date, *, interval_weeks: int | None = None, rules: MonitoringRules | None = None
+    start: dt.date,
+    *,
+    interval_weeks: int | None = None,
+    fixed_weeks: Sequence[int] | None = None,
+    rules: MonitoringRules | None = None,
 ) -> tuple[dt.date, ...]:
-    """Every due date from the start of the programme to the review, oldest first."""
+    """Every due date from the start of the programme to the review, oldest first.
+
+    ``interval_weeks`` and ``fixed_weeks`` are a clinic's own settings; by default the pathway's.
+    """
     rules = rules or monitoring_rules()
     interval = interval_weeks or rules.visa_a_interval_weeks
-    weeks = set(range(0, rules.review_weeks + 1, interval)) | set(rules.visa_a_fixed_weeks)
+    fixed = rules.visa_a_fixed_weeks if fixed_weeks is None else fixed_weeks
+    weeks = set(range(0, rules.review_weeks + 1, interval)) | set(fixed)
     return tuple(start + dt.timedelta(weeks=week) for week in sorted(weeks))
 
 
@@ -35,6 +43,7 @@ def next_visa_a_due(
     answered: Sequence[dt.date],
     *,
     interval_weeks: int | None = None,
+    fixed_weeks: Sequence[int] | None = None,
     rules: MonitoringRules | None = None,
 ) -> dt.date | None:
     """The first due date after the latest questionnaire; None once the schedule is done.
@@ -42,7 +51,9 @@ def next_visa_a_due(
     Due dates missed before the latest questionnaire are not chased: a newer score replaces
     them. A questionnaire answered before the start counts as the baseline.
     """
-    dues = visa_a_due_dates(start, interval_weeks=interval_weeks, rules=rules)
+    dues = visa_a_due_dates(
+        start, interval_weeks=interval_weeks, fixed_weeks=fixed_weeks, rules=rules
+    )
     if not answered:
         return dues[0]
     latest = max(*answered, start)

@@ -1,7 +1,8 @@
-"""The versioned pathway definition (pathway.toml): thresholds with their sources.
+"""The versioned pathway definition (pathway.toml): thresholds and rules with their sources.
 
-Rules read their numbers from here so that a clinical change is one reviewed edit to one file.
-Every source id is checked against the bibliography when the definition is loaded.
+Rules read their numbers, words and sources from here so that a clinical change is one reviewed
+edit to one file. Every source id is checked against the bibliography when the definition is
+loaded; how the rule sections refer to each other is checked by `achillespath.pathway.rulebook`.
 """
 
 from __future__ import annotations
@@ -10,16 +11,21 @@ import tomllib
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from achillespath.result import AteStatus
 from achillespath.sources import all_sources
 
 __all__ = [
     "AlternativeMcid",
+    "AteCriterion",
+    "Described",
     "PainMonitoringRules",
     "PathwayDefinition",
+    "RedFlag",
+    "Rule",
     "Threshold",
     "VisaAChangeRules",
     "load_pathway",
@@ -58,6 +64,8 @@ class PainMonitoringRules(BaseModel):
     safe_max_pain_during: int = Field(ge=0, le=10)
     acceptable_max_pain_during: int = Field(ge=0, le=10)
     next_morning_rise_allowed: int = Field(ge=0, le=10)
+    # Stiffness is in minutes, not 0-10 points, so it has its own allowance.
+    next_morning_stiffness_rise_allowed_minutes: int = Field(default=0, ge=0, le=120)
     weekly_rise_allowed: float = Field(ge=0, le=10)
     settled_sessions_before_progress: int = Field(ge=1, le=28)
     note: str
@@ -88,8 +96,95 @@ class VisaAChangeRules(BaseModel):
     _check_sources = field_validator("sources")(_known_sources)
 
 
+class Rule(BaseModel):
+    """What one rule recommends and why: a vocabulary id, a plain-English reason, sources.
+
+    The reason may name thresholds or facts in braces; see `achillespath.pathway.rulebook`.
+    """
+
+    model_config = _DATA
+
+    recommendation: str
+    reason: str = Field(min_length=1)
+    sources: tuple[str, ...]
+
+    _check_sources = field_validator("sources")(_known_sources)
+
+
+class RedFlag(BaseModel):
+    """One alarming answer: an Intake `question` with its `alarming` answer, or a drug class."""
+
+    model_config = _DATA
+
+    disposition: Literal["emergency", "urgent"]
+    rule: str
+    question: str | None = None
+    alarming: bool | str | None = None
+    drug_class: str | None = None
+    condition: str | None = None
+
+    @model_validator(mode="after")
+    def _one_trigger(self) -> RedFlag:
+        by_answer = self.question is not None and self.alarming is not None
+        if by_answer == (self.drug_class is not None):
+            raise ValueError("a red flag needs either question + alarming, or drug_class")
+        return self
+
+
+class Described(BaseModel):
+    """A condition or risk factor id: its name for people, and the evidence behind it."""
+
+    model_config = _DATA
+
+    name: str
+    sources: tuple[str, ...]
+
+    _check_sources = field_validator("sources")(_known_sources)
+
+
+class AteCriterion(BaseModel):
+    """One ATE suitability criterion: the level it sets when it applies, and why."""
+
+    model_config = _DATA
+
+    level: AteStatus
+    reason: str = Field(min_length=1)
+    sources: tuple[str, ...]
+
+    _check_sources = field_validator("sources")(_known_sources)
+
+
+def _flatten_rule_groups(raw: Any) -> Any:
+    """``[rules.red_flag.fever]`` in TOML becomes the rule id ``"red_flag.fever"``.
+
+    A group that is not a table is passed through under its own name, so that validation
+    names it in the error.
+    """
+    if not isinstance(raw, dict):
+        return raw
+    flat: dict[str, Any] = {}
+    for group, rules in raw.items():
+        if isinstance(rules, dict):
+            flat.update({f"{group}.{name}": rule for name, rule in rules.items()})
+        else:
+            flat[group] = rules
+    return flat
+
+
+class _KeepUnknown(dict[str, str]):
+    """Format values that leave a placeholder they do not know as it was, for a later pass."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 class PathwayDefinition(BaseModel):
-    """The whole definition. Rule sections beyond thresholds are added as the pathway grows."""
+    """The whole definition: thresholds, the pain and VISA-A settings, and the rule tables.
+
+    Rule tables keep their file order, which is the order a result lists their ids in. They
+    default to empty so that a definition holding only thresholds still parses; the rulebook
+    refuses to assess with one that lacks a rule it needs.
+    """
 
     model_config = ConfigDict(extra="allow", frozen=True)
 
@@ -100,6 +195,14 @@ class PathwayDefinition(BaseModel):
     thresholds: dict[str, Threshold]
     pain_monitoring: PainMonitoringRules
     visa_a: VisaAChangeRules
+    red_flags: dict[str, RedFlag] = {}
+    red_flag_questions: dict[str, str] = {}
+    conditions: dict[str, Described] = {}
+    risk_factors: dict[str, Described] = {}
+    ate_criteria: dict[str, AteCriterion] = {}
+    rules: dict[str, Rule] = {}
+
+    _flatten_rules = field_validator("rules", mode="before")(_flatten_rule_groups)
 
     def threshold(self, name: str) -> float:
         """The value of a named threshold; KeyError names the missing one."""
@@ -110,6 +213,15 @@ class PathwayDefinition(BaseModel):
 
     def sources_of(self, name: str) -> tuple[str, ...]:
         return self.thresholds[name].sources
+
+    def fill_thresholds(self, template: str) -> str:
+        """The text with every ``{threshold_name}`` replaced by its value (12.0 shows as 12).
+
+        Other placeholders are left in place for facts filled in later, so that words shown to
+        people always carry the number this version of the pathway applies.
+        """
+        values = _KeepUnknown({name: f"{t.value:g}" for name, t in self.thresholds.items()})
+        return template.format_map(values)
 
 
 def parse_pathway(text: str) -> PathwayDefinition:

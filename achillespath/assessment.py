@@ -1,0 +1,105 @@
+"""`assess()`: one intake in, one decided result out, every decision with its reason and sources.
+
+The order is the safety argument, read top to bottom:
+1. red flags first (triage.red_flags); any red flag means no stepped care at all, so no
+   exercise or self-help advice can follow one;
+2. the safety net (triage.signposting): unanswered red-flag questions, under 18, inflammatory
+   clues each keep the result at least routine;
+3. medicines and podiatry add checks without changing urgency;
+4. only then, for an adult with no red flag, the stepped care pathway (pathway.stepped_care),
+   with ATE offered only when pathway.ate says it is worth assessing.
+The disposition is the most urgent any part asked for. Rules, thresholds and words come from
+the pathway definition, compiled once per definition (pathway.rulebook).
+"""
+
+from __future__ import annotations
+
+from achillespath.intake import Intake
+from achillespath.pathway.ate import AteFacts, AteSuitability, ate_suitability
+from achillespath.pathway.definition import PathwayDefinition, load_pathway
+from achillespath.pathway.rulebook import Advice, Rulebook, most_urgent, rulebook_for
+from achillespath.pathway.stepped_care import (
+    TreatmentHistory,
+    stepped_care_advice,
+    treatment_history,
+)
+from achillespath.result import AssessmentResult, Disposition
+from achillespath.risk.medication_review import medication_review_advice
+from achillespath.risk.medicines import MedicineFindings, medicine_findings
+from achillespath.risk.risk_factors import risk_factors
+from achillespath.triage import (
+    is_under_adult_age,
+    likely_conditions,
+    podiatry_advice,
+    present_red_flags,
+    red_flag_advice,
+    safety_net_advice,
+    unanswered_red_flags,
+)
+
+__all__ = ["assess"]
+
+_NO_ADVICE = Advice(Disposition.SELF_CARE)
+
+
+def _ate(
+    intake: Intake,
+    *,
+    red_flags: tuple[str, ...],
+    conditions: tuple[str, ...],
+    medicines: MedicineFindings,
+    history: TreatmentHistory,
+    book: Rulebook,
+) -> AteSuitability:
+    facts = AteFacts(
+        intake=intake,
+        conditions=frozenset(conditions),
+        long_term_conditions=frozenset(intake.conditions or ()),
+        has_red_flag=bool(red_flags),
+        takes_anticoagulant=medicines.takes("anticoagulant"),
+        is_under_adult_age=is_under_adult_age(intake, book),
+        history=history,
+        thresholds=book.thresholds,
+    )
+    return ate_suitability(facts, book)
+
+
+def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> AssessmentResult:
+    """Assess one intake against a pathway definition (the packaged one when None).
+
+    Raises `achillespath.pathway.rulebook.PathwayError` for a definition that cannot be used.
+    """
+    book = rulebook_for(pathway if pathway is not None else load_pathway())
+    medicines = medicine_findings(intake.medications)
+    red_flags = present_red_flags(intake, medicines, book)
+    unanswered = unanswered_red_flags(intake)
+    conditions = likely_conditions(intake, red_flags, book)
+    history = treatment_history(intake.treatments)
+    ate = _ate(
+        intake,
+        red_flags=red_flags,
+        conditions=conditions,
+        medicines=medicines,
+        history=history,
+        book=book,
+    )
+    is_adult_pathway = not red_flags and not is_under_adult_age(intake, book)
+    advice = (
+        red_flag_advice(red_flags, medicines, book),
+        safety_net_advice(intake, unanswered, book),
+        medication_review_advice(intake, medicines, book),
+        podiatry_advice(intake, book),
+        stepped_care_advice(intake, history, ate.is_worth_assessing, book)
+        if is_adult_pathway
+        else _NO_ADVICE,
+    )
+    return AssessmentResult(
+        disposition=most_urgent(part.disposition for part in advice),
+        red_flags=red_flags,
+        unanswered=unanswered,
+        conditions=conditions,
+        recommendations=book.in_order(rec for part in advice for rec in part.recommendations),
+        ate=ate.verdict,
+        risk_factors=risk_factors(intake, medicines, book),
+        pathway_version=book.version,
+    )

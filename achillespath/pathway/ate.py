@@ -1,0 +1,137 @@
+"""Whether Achilles tendon embolisation (ATE) is worth a specialist's assessment, and why.
+
+The criteria, their levels and reasons are data (pathway.toml [ate_criteria]); this module
+holds one check per criterion id. By analogy with embolisation trials of other joints and
+tendons (GENESIS II, ELECTRC, Okuno; brief section 7.5), not Achilles-specific evidence.
+
+The status is the most serious level with a criterion that applies:
+not_suitable > specialist_review > not_yet > eligible. The reasons list every criterion that
+applies, most serious level first, so a clinician sees, say, both the kidney check and that the
+pain is not yet long-standing. Eligible-level reasons (chronic pain, failed conservative care,
+pain limiting activity, and supporting ones: prefers no operation, surgery unsuitable, plantar
+fasciitis is no barrier, the checks still to come) are given only when nothing else applies.
+
+ATE is offered as an add-on option (`is_worth_assessing`) when eligible, or when a specialist
+review is needed but no not-yet criterion applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import NamedTuple
+
+from achillespath.intake import Intake, LongTermCondition, TreatmentOutcome
+from achillespath.pathway.rulebook import Rulebook, Thresholds
+from achillespath.pathway.stepped_care import TreatmentHistory
+from achillespath.result import AteStatus, AteVerdict
+
+__all__ = ["CRITERION_CHECKS", "AteFacts", "AteSuitability", "ate_suitability"]
+
+_PRECEDENCE = (AteStatus.NOT_SUITABLE, AteStatus.SPECIALIST_REVIEW, AteStatus.NOT_YET)
+_INFLAMMATORY = frozenset(
+    {
+        LongTermCondition.RHEUMATOID_ARTHRITIS,
+        LongTermCondition.SPONDYLOARTHRITIS,
+        LongTermCondition.GOUT,
+    }
+)
+
+
+class AteFacts(NamedTuple):
+    """What the ATE checks look at, gathered once by the assessment."""
+
+    intake: Intake
+    conditions: frozenset[str]
+    long_term_conditions: frozenset[LongTermCondition]
+    has_red_flag: bool
+    takes_anticoagulant: bool
+    is_under_adult_age: bool
+    history: TreatmentHistory
+    thresholds: Thresholds
+
+
+class AteSuitability(NamedTuple):
+    verdict: AteVerdict
+    is_worth_assessing: bool
+
+
+def _is_chronic(facts: AteFacts) -> bool:
+    weeks = facts.intake.symptom_weeks
+    return weeks is not None and weeks >= facts.thresholds.ate_min_symptom_weeks
+
+
+def _has_failed_conservative_care(facts: AteFacts) -> bool:
+    limit = facts.thresholds.ate_min_conservative_care_weeks
+    return facts.history.failed_conservative_weeks >= limit
+
+
+def _pain_limits_activity(facts: AteFacts) -> bool:
+    score = facts.intake.pain_score
+    is_severe = score is not None and score >= facts.thresholds.ate_min_pain_score
+    return facts.intake.activity_limited is True or is_severe
+
+
+def _has_bleeding_risk(facts: AteFacts) -> bool:
+    is_disorder = LongTermCondition.BLEEDING_DISORDER in facts.long_term_conditions
+    return is_disorder or facts.intake.on_anticoagulant is True or facts.takes_anticoagulant
+
+
+def _has_inflammatory_arthritis(facts: AteFacts) -> bool:
+    is_known = not _INFLAMMATORY.isdisjoint(facts.long_term_conditions)
+    return is_known or "possible_inflammatory_arthritis" in facts.conditions
+
+
+def _is_improving(facts: AteFacts) -> bool:
+    outcome = facts.history.latest_outcome
+    return outcome in {TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED}
+
+
+CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
+    "suspected_rupture": lambda facts: "suspected_rupture" in facts.conditions,
+    "active_infection": lambda facts: "possible_infection" in facts.conditions,
+    "pregnant": lambda facts: facts.intake.pregnant is True,
+    "contrast_allergy": lambda facts: facts.intake.contrast_allergy is True,
+    "under_18": lambda facts: facts.is_under_adult_age,
+    "kidney_disease": lambda facts: LongTermCondition.KIDNEY_DISEASE in facts.long_term_conditions,
+    "peripheral_arterial_disease": lambda facts: (
+        LongTermCondition.PERIPHERAL_ARTERIAL_DISEASE in facts.long_term_conditions
+    ),
+    "bleeding_risk": _has_bleeding_risk,
+    "inflammatory_arthritis": _has_inflammatory_arthritis,
+    "red_flag_first": lambda facts: facts.has_red_flag,
+    "not_chronic": lambda facts: not _is_chronic(facts),
+    "no_failed_conservative_care": lambda facts: not _has_failed_conservative_care(facts),
+    "pain_not_limiting": lambda facts: not _pain_limits_activity(facts),
+    "improving": _is_improving,
+    "chronic_pain": _is_chronic,
+    "conservative_care_failed": _has_failed_conservative_care,
+    "pain_limits_activity": _pain_limits_activity,
+    "prefers_non_surgical": lambda facts: facts.intake.prefers_non_surgical is True,
+    "surgery_unsuitable": lambda facts: facts.intake.surgery_unsuitable is True,
+    "plantar_fasciitis_no_barrier": lambda facts: "plantar_fasciitis" in facts.conditions,
+    "checks_before_procedure": lambda facts: True,
+}
+"""One check per criterion id in pathway.toml [ate_criteria] (the rulebook holds them equal)."""
+
+
+def ate_suitability(facts: AteFacts, book: Rulebook) -> AteSuitability:
+    """The ATE verdict for these facts, and whether to offer an ATE assessment."""
+    applying = tuple(
+        criterion_id for criterion_id in book.ate_criteria if CRITERION_CHECKS[criterion_id](facts)
+    )
+    return _suitability(book, applying)
+
+
+@lru_cache(maxsize=512)
+def _suitability(book: Rulebook, applying: tuple[str, ...]) -> AteSuitability:
+    # Few combinations of criteria occur, so each verdict is built once (speed).
+    criteria = [book.ate_criteria[criterion_id] for criterion_id in applying]
+    levels = {criterion.level for criterion in criteria}
+    status = next((level for level in _PRECEDENCE if level in levels), AteStatus.ELIGIBLE)
+    shown = _PRECEDENCE if status is not AteStatus.ELIGIBLE else (AteStatus.ELIGIBLE,)
+    reasons = tuple(c.reason for level in shown for c in criteria if c.level is level)
+    is_worth = status is AteStatus.ELIGIBLE or (
+        status is AteStatus.SPECIALIST_REVIEW and AteStatus.NOT_YET not in levels
+    )
+    return AteSuitability(AteVerdict(status=status, reasons=reasons), is_worth)

@@ -1,0 +1,247 @@
+"""A pathway definition compiled once for assessment: checked, with its words pre-filled.
+
+`rulebook_for` checks how the rule tables refer to each other (every rule recommends a
+vocabulary id, every red flag names a rule, a condition and an Intake question that exist),
+fills thresholds into every reason, and pre-builds each fixed recommendation. It caches the
+result per definition, so `assess()` never re-parses TOML or re-formats fixed text.
+
+A definition must hold at least every rule, red flag, condition and risk factor the packaged
+pathway holds, and exactly its ATE criteria: a clinic's copy may change numbers and words, or
+add red flags, but may not silently drop a safety rule the code relies on.
+"""
+
+from __future__ import annotations
+
+import string
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from achillespath.intake import RED_FLAG_FIELDS, Intake
+from achillespath.pathway.definition import AteCriterion, PathwayDefinition, RedFlag, load_pathway
+from achillespath.pathway.recommendations import recommendation_vocabulary
+from achillespath.result import URGENCY_ORDER, Disposition, Recommendation
+from achillespath.risk.medicines import drug_classes
+
+__all__ = [
+    "FACTS",
+    "Advice",
+    "PathwayError",
+    "Rulebook",
+    "Thresholds",
+    "most_urgent",
+    "rulebook_for",
+]
+
+FACTS = frozenset({"questions", "medicines", "loading_weeks", "active_weeks"})
+"""Facts about the person a reason may name in braces, filled in when the rule fires."""
+
+
+class PathwayError(ValueError):
+    """A pathway definition that cannot be assessed with; the message names the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The numbers the rules apply, read once from [thresholds] (units in pathway.toml)."""
+
+    self_care_weeks: float
+    loading_programme_weeks: float
+    add_on_options_after_loading_weeks: float
+    surgical_referral_after_active_treatment_weeks: float
+    adult_age_years: float
+    obesity_bmi: float
+    fluoroquinolone_higher_risk_age_years: float
+    ate_min_symptom_weeks: float
+    ate_min_conservative_care_weeks: float
+    ate_min_pain_score: float
+
+    @classmethod
+    def of(cls, pathway: PathwayDefinition) -> Thresholds:
+        try:
+            return cls(**{name: pathway.threshold(name) for name in cls.__dataclass_fields__})
+        except KeyError as missing:
+            raise PathwayError(missing.args[0]) from None
+
+
+class Advice(NamedTuple):
+    """What one part of the pathway decided: how soon, and what to do.
+
+    Per-call values are immutable NamedTuples: a frozen dataclass costs several times more to
+    build, and assess() builds a few of these on every call.
+    """
+
+    disposition: Disposition
+    recommendations: tuple[Recommendation, ...] = ()
+
+
+_RANK = {disposition: rank for rank, disposition in enumerate(URGENCY_ORDER)}
+
+
+def most_urgent(dispositions: Iterable[Disposition]) -> Disposition:
+    """The most urgent of these dispositions (self-care when there are none)."""
+    return max(dispositions, key=_RANK.__getitem__, default=Disposition.SELF_CARE)
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a fast cache key
+class _Rule:
+    recommendation: str
+    reason: str
+    sources: tuple[str, ...]
+    rule: str
+    fixed: Recommendation | None
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _compile_rule(pathway: PathwayDefinition, rule_id: str) -> _Rule:
+    rule = pathway.rules[rule_id]
+    if rule.recommendation not in recommendation_vocabulary():
+        raise PathwayError(f"rule {rule_id}: unknown recommendation {rule.recommendation!r}")
+    reason = pathway.fill_thresholds(rule.reason)
+    unknown = _placeholders(reason) - FACTS
+    if unknown:
+        raise PathwayError(f"rule {rule_id}: unknown placeholder(s) {sorted(unknown)}")
+    fixed = None
+    if not _placeholders(reason):
+        fixed = Recommendation(
+            id=rule.recommendation, reason=reason, sources=rule.sources, rule=rule_id
+        )
+    return _Rule(rule.recommendation, reason, rule.sources, rule_id, fixed)
+
+
+def _compile_criterion(pathway: PathwayDefinition, criterion_id: str) -> AteCriterion:
+    criterion = pathway.ate_criteria[criterion_id]
+    reason = pathway.fill_thresholds(criterion.reason)
+    if _placeholders(reason):
+        raise PathwayError(f"ate criterion {criterion_id}: unknown placeholder(s) in {reason!r}")
+    return criterion.model_copy(update={"reason": reason})
+
+
+def _check_red_flag(pathway: PathwayDefinition, flag_id: str, flag: RedFlag) -> None:
+    problems = []
+    if flag.rule not in pathway.rules:
+        problems.append(f"unknown rule {flag.rule!r}")
+    if flag.condition is not None and flag.condition not in pathway.conditions:
+        problems.append(f"unknown condition {flag.condition!r}")
+    if flag.question is not None and flag.question not in Intake.model_fields:
+        problems.append(f"unknown Intake question {flag.question!r}")
+    if flag.drug_class is not None and flag.drug_class not in drug_classes():
+        problems.append(f"unknown drug class {flag.drug_class!r}")
+    if problems:
+        raise PathwayError(f"red flag {flag_id}: {'; '.join(problems)}")
+
+
+def _check_complete(pathway: PathwayDefinition, packaged: PathwayDefinition) -> None:
+    tables = ("rules", "red_flags", "conditions", "risk_factors", "ate_criteria")
+    for table in tables:
+        missing = set(getattr(packaged, table)) - set(getattr(pathway, table))
+        if missing:
+            raise PathwayError(f"pathway {pathway.version} lacks {table}: {sorted(missing)}")
+    extra = set(pathway.ate_criteria) - set(packaged.ate_criteria)
+    if extra:
+        raise PathwayError(f"ate_criteria {sorted(extra)} have no check in the code")
+    unnamed = set(RED_FLAG_FIELDS) - set(pathway.red_flag_questions)
+    if unnamed:
+        raise PathwayError(f"red_flag_questions lacks {sorted(unnamed)}")
+
+
+class Rulebook:
+    """One pathway definition, checked and ready: thresholds, tables and pre-built advice."""
+
+    __slots__ = (
+        "_rank",
+        "_rules",
+        "ate_criteria",
+        "condition_order",
+        "red_flag_questions",
+        "red_flag_triggers",
+        "red_flags",
+        "risk_factor_order",
+        "thresholds",
+        "version",
+    )
+
+    def __init__(self, pathway: PathwayDefinition) -> None:
+        _check_complete(pathway, load_pathway())
+        for flag_id, flag in pathway.red_flags.items():
+            _check_red_flag(pathway, flag_id, flag)
+        self.version = pathway.version
+        self.thresholds = Thresholds.of(pathway)
+        self.red_flags: Mapping[str, RedFlag] = pathway.red_flags
+        self.red_flag_triggers = tuple(
+            (flag_id, flag.question or "", flag.alarming, flag.drug_class)
+            for flag_id, flag in pathway.red_flags.items()
+        )
+        self.red_flag_questions: Mapping[str, str] = pathway.red_flag_questions
+        self.condition_order = tuple(pathway.conditions)
+        self.risk_factor_order = tuple(pathway.risk_factors)
+        self.ate_criteria: Mapping[str, AteCriterion] = {
+            key: _compile_criterion(pathway, key) for key in pathway.ate_criteria
+        }
+        self._rules = {rule_id: _compile_rule(pathway, rule_id) for rule_id in pathway.rules}
+        self._rank = {key: rank for rank, key in enumerate(recommendation_vocabulary())}
+
+    def recommend(self, rule_id: str, **facts: str) -> Recommendation:
+        """The recommendation this rule makes, its reason completed with the facts given."""
+        rule = self._rules[rule_id]
+        if rule.fixed is not None:
+            return rule.fixed
+        return _with_facts(rule, tuple(facts.items()))
+
+    def in_order(self, recommendations: Iterable[Recommendation]) -> tuple[Recommendation, ...]:
+        """Each recommendation id once, most urgent first (the vocabulary's order).
+
+        When several rules recommend the same id, the first rule's id is kept, and all their
+        reasons and sources are joined in order.
+        """
+        merged: dict[str, Recommendation] = {}
+        for recommendation in recommendations:
+            first = merged.get(recommendation.id)
+            merged[recommendation.id] = (
+                recommendation if first is None else _joined(first, recommendation)
+            )
+        return tuple(merged[key] for key in sorted(merged, key=self._rank.__getitem__))
+
+
+# Built recommendations are immutable, so the same facts reuse one object: a bounded cache
+# keeps assess() fast (building a pydantic model costs more than the rest of a rule).
+@lru_cache(maxsize=4096)
+def _with_facts(rule: _Rule, facts: tuple[tuple[str, str], ...]) -> Recommendation:
+    return Recommendation(
+        id=rule.recommendation,
+        reason=rule.reason.format_map(dict(facts)),
+        sources=rule.sources,
+        rule=rule.rule,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _joined(first: Recommendation, second: Recommendation) -> Recommendation:
+    is_repeat = second.reason in first.reason
+    reason = first.reason if is_repeat else f"{first.reason} {second.reason}"
+    sources = tuple(dict.fromkeys(first.sources + second.sources))
+    return Recommendation(id=first.id, reason=reason, sources=sources, rule=first.rule)
+
+
+_COMPILED: dict[int, tuple[weakref.ref[PathwayDefinition], Rulebook]] = {}
+
+
+def rulebook_for(pathway: PathwayDefinition) -> Rulebook:
+    """The rulebook of this definition, compiled on first use and then reused.
+
+    Raises `PathwayError` naming the entry when the definition cannot be assessed with.
+    """
+    cached = _COMPILED.get(id(pathway))
+    if cached is not None and cached[0]() is pathway:
+        return cached[1]
+    book = Rulebook(pathway)
+    # Keyed by identity (definitions hold dicts, so they are not hashable); the weak reference
+    # drops the entry when the definition goes, so a new object at the same address recompiles.
+    key = id(pathway)
+    _COMPILED[key] = (weakref.ref(pathway, lambda _: _COMPILED.pop(key, None)), book)
+    return book

@@ -1,0 +1,249 @@
+"""The stepped care pathway: where the person is on it, and what comes next.
+
+Only used when no red flag is raised and the person is an adult. Treatments are listed oldest
+first. The stage is a ladder of early returns, one reason per rung (thresholds from
+pathway.toml, in weeks):
+
+1. latest treatment resolved the pain -> RESOLVED (self-care, prevention advice);
+2. latest treatment improved it -> IMPROVING (self-care, keep going, no escalation);
+3. no loading programme or physiotherapy yet, and under self_care_weeks (1) of symptoms and of
+   other treatment (or unknown) -> SELF_CARE (bupa-2022);
+4. still no loading programme or physiotherapy -> START_LOADING (routine);
+5. failed loading under add_on_options_after_loading_weeks (12) -> CONTINUE_LOADING, judged
+   only after loading_programme_weeks (12; Dutch guideline, Alfredson);
+6. failed active treatment of at least surgical_referral_after_active_treatment_weeks (26)
+   -> SURGICAL_REFERRAL, with the add-on options (Dutch guideline: surgery after 6 months);
+7. otherwise -> ADD_ON_OPTIONS (discuss add-ons honestly; an add-on already tried is not
+   offered again, and ATE only when pathway.ate says it is worth assessing).
+
+Counting weeks (see `treatment_history`): an episode counts as failed unless its outcome was
+resolved or improved (an episode with no outcome counts as failed: the person is still asking
+for help); an episode with no weeks counts as 0 weeks. Failed loading = the longer of the
+failed physiotherapy weeks and the failed loading-programme weeks, because they are usually the
+same programme reported twice. Failed active treatment = failed loading plus the failed weeks
+of every other active treatment (ESWT, PRP, autologous blood, dry needling, high-volume
+injection, ATE).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from achillespath.intake import Intake, PainSite, Treatment, TreatmentKind, TreatmentOutcome
+from achillespath.pathway.rulebook import Advice, Rulebook
+from achillespath.result import Disposition, Recommendation
+
+__all__ = [
+    "CareStage",
+    "TreatmentHistory",
+    "care_stage",
+    "stepped_care_advice",
+    "treatment_history",
+]
+
+_HELPED = frozenset({TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED})
+_LOADING = (TreatmentKind.PHYSIOTHERAPY, TreatmentKind.LOADING_PROGRAMME)
+_OTHER_ACTIVE = frozenset(
+    {
+        TreatmentKind.ESWT,
+        TreatmentKind.PRP_INJECTION,
+        TreatmentKind.AUTOLOGOUS_BLOOD_INJECTION,
+        TreatmentKind.DRY_NEEDLING,
+        TreatmentKind.HIGH_VOLUME_INJECTION,
+        TreatmentKind.ATE,
+    }
+)
+_CONSERVATIVE = frozenset(
+    {
+        *_LOADING,
+        TreatmentKind.ACTIVITY_MODIFICATION,
+        TreatmentKind.CORTICOSTEROID_INJECTION,
+        TreatmentKind.PRP_INJECTION,
+        TreatmentKind.AUTOLOGOUS_BLOOD_INJECTION,
+        TreatmentKind.HIGH_VOLUME_INJECTION,
+    }
+)
+
+
+class CareStage(StrEnum):
+    RESOLVED = "resolved"
+    IMPROVING = "improving"
+    SELF_CARE = "self_care"
+    START_LOADING = "start_loading"
+    CONTINUE_LOADING = "continue_loading"
+    ADD_ON_OPTIONS = "add_on_options"
+    SURGICAL_REFERRAL = "surgical_referral"
+
+
+class TreatmentHistory(NamedTuple):
+    """What the treatments tried add up to (weeks without enough improvement)."""
+
+    latest_outcome: TreatmentOutcome | None
+    kinds_tried: frozenset[TreatmentKind]
+    failed_loading_weeks: float
+    failed_active_weeks: float
+    failed_conservative_weeks: float
+    weeks_tried: float
+
+    @property
+    def has_loading(self) -> bool:
+        return not self.kinds_tried.isdisjoint(_LOADING)
+
+
+def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHistory:
+    """Sum up the treatments tried, oldest first (see the module docstring for the counting)."""
+    episodes = treatments or ()
+    failed: dict[TreatmentKind, float] = {}
+    total = 0.0
+    for treatment in episodes:
+        weeks = treatment.weeks or 0.0
+        total += weeks
+        if treatment.outcome not in _HELPED:
+            failed[treatment.kind] = failed.get(treatment.kind, 0.0) + weeks
+    loading = max(
+        failed.get(TreatmentKind.PHYSIOTHERAPY, 0.0),
+        failed.get(TreatmentKind.LOADING_PROGRAMME, 0.0),
+    )
+    other_active = [weeks for kind, weeks in failed.items() if kind in _OTHER_ACTIVE]
+    conservative = [weeks for kind, weeks in failed.items() if kind in _CONSERVATIVE]
+    return TreatmentHistory(
+        latest_outcome=episodes[-1].outcome if episodes else None,
+        kinds_tried=frozenset(treatment.kind for treatment in episodes),
+        failed_loading_weeks=loading,
+        failed_active_weeks=loading + sum(other_active),
+        failed_conservative_weeks=max(conservative, default=0.0),
+        weeks_tried=total,
+    )
+
+
+def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> CareStage:
+    """Where this person is on the stepped care pathway (the ladder in the module docstring)."""
+    limits = book.thresholds
+    if history.latest_outcome is TreatmentOutcome.RESOLVED:
+        return CareStage.RESOLVED
+    if history.latest_outcome is TreatmentOutcome.IMPROVED:
+        return CareStage.IMPROVING
+    if not history.has_loading:
+        weeks = max(intake.symptom_weeks or 0.0, history.weeks_tried)
+        is_new = weeks < limits.self_care_weeks
+        return CareStage.SELF_CARE if is_new else CareStage.START_LOADING
+    if history.failed_loading_weeks < limits.add_on_options_after_loading_weeks:
+        return CareStage.CONTINUE_LOADING
+    if history.failed_active_weeks >= limits.surgical_referral_after_active_treatment_weeks:
+        return CareStage.SURGICAL_REFERRAL
+    return CareStage.ADD_ON_OPTIONS
+
+
+def _weeks(value: float) -> str:
+    return f"{value:g}"
+
+
+def _loading_variant(intake: Intake, book: Rulebook) -> Recommendation:
+    sites = frozenset(intake.pain_site or ())
+    if PainSite.INSERTION in sites:  # both sites: start with the floor-level version
+        return book.recommend("stepped_care.loading_insertional")
+    if PainSite.MIDPORTION in sites:
+        return book.recommend("stepped_care.loading_midportion")
+    return book.recommend("stepped_care.loading_site_unknown")
+
+
+# An add-on already tried is not offered again.
+_ADD_ONS = (
+    ("stepped_care.eswt", frozenset({TreatmentKind.ESWT})),
+    (
+        "stepped_care.prp_or_blood_injection",
+        frozenset({TreatmentKind.PRP_INJECTION, TreatmentKind.AUTOLOGOUS_BLOOD_INJECTION}),
+    ),
+    ("stepped_care.dry_needling", frozenset({TreatmentKind.DRY_NEEDLING})),
+)
+
+
+def _ate_option(intake: Intake, history: TreatmentHistory, book: Rulebook) -> list[Recommendation]:
+    if TreatmentKind.ATE in history.kinds_tried:
+        return []
+    option = [book.recommend("stepped_care.ate_assessment")]
+    if intake.prefers_non_surgical:
+        option.append(book.recommend("stepped_care.ate_prefers_non_surgical"))
+    if intake.surgery_unsuitable:
+        option.append(book.recommend("stepped_care.ate_surgery_unsuitable"))
+    return option
+
+
+def _add_on_options(
+    intake: Intake, history: TreatmentHistory, is_ate_worth_assessing: bool, book: Rulebook
+) -> list[Recommendation]:
+    loading_weeks = _weeks(history.failed_loading_weeks)
+    options = [
+        book.recommend("stepped_care.add_on_discussion", loading_weeks=loading_weeks),
+        book.recommend("stepped_care.keep_loading"),
+    ]
+    options += [
+        book.recommend(rule) for rule, kinds in _ADD_ONS if history.kinds_tried.isdisjoint(kinds)
+    ]
+    if is_ate_worth_assessing:
+        options += _ate_option(intake, history, book)
+    return options
+
+
+def _surgical_option(
+    intake: Intake, history: TreatmentHistory, book: Rulebook
+) -> list[Recommendation]:
+    reasons_against = []
+    if intake.prefers_non_surgical:
+        reasons_against.append(book.recommend("stepped_care.surgery_not_listed_preference"))
+    if intake.surgery_unsuitable:
+        reasons_against.append(book.recommend("stepped_care.surgery_not_listed_unsuitable"))
+    if reasons_against:
+        return reasons_against
+    active_weeks = _weeks(history.failed_active_weeks)
+    return [book.recommend("stepped_care.surgical_referral", active_weeks=active_weeks)]
+
+
+def _stage_recommendations(
+    stage: CareStage,
+    intake: Intake,
+    history: TreatmentHistory,
+    is_ate_worth_assessing: bool,
+    book: Rulebook,
+) -> list[Recommendation]:
+    match stage:
+        case CareStage.RESOLVED:
+            return [book.recommend("stepped_care.resolved")]
+        case CareStage.IMPROVING:
+            return [book.recommend("stepped_care.improving")]
+        case CareStage.SELF_CARE:
+            return [book.recommend("stepped_care.self_care_first")]
+        case CareStage.START_LOADING:
+            return [
+                book.recommend("stepped_care.start_loading"),
+                _loading_variant(intake, book),
+                book.recommend("stepped_care.self_care_continues"),
+            ]
+        case CareStage.CONTINUE_LOADING:
+            loading_weeks = _weeks(history.failed_loading_weeks)
+            return [
+                book.recommend("stepped_care.continue_loading", loading_weeks=loading_weeks),
+                book.recommend("stepped_care.loading_check"),
+            ]
+    options = _add_on_options(intake, history, is_ate_worth_assessing, book)
+    if stage is CareStage.SURGICAL_REFERRAL:
+        options += _surgical_option(intake, history, book)
+    return options
+
+
+_SELF_CARE_STAGES = frozenset({CareStage.RESOLVED, CareStage.IMPROVING, CareStage.SELF_CARE})
+
+
+def stepped_care_advice(
+    intake: Intake, history: TreatmentHistory, is_ate_worth_assessing: bool, book: Rulebook
+) -> Advice:
+    """The stage's disposition (self-care up to SELF_CARE, routine after) and recommendations.
+
+    `is_ate_worth_assessing` comes from `achillespath.pathway.ate`: ATE is offered among the
+    add-on options only then.
+    """
+    stage = care_stage(intake, history, book)
+    disposition = Disposition.SELF_CARE if stage in _SELF_CARE_STAGES else Disposition.ROUTINE
+    recommendations = _stage_recommendations(stage, intake, history, is_ate_worth_assessing, book)
+    return Advice(disposition, tuple(recommendations))

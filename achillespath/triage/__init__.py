@@ -1,0 +1,25 @@
+"""Triage: red flags first, then who else should see the person, then likely conditions."""
+
+from __future__ import annotations
+
+from achillespath.triage.conditions import likely_conditions
+from achillespath.triage.red_flags import (
+    present_red_flags,
+    red_flag_advice,
+    unanswered_red_flags,
+)
+from achillespath.triage.signposting import (
+    is_under_adult_age,
+    podiatry_advice,
+    safety_net_advice,
+)
+
+__all__ = [
+    "is_under_adult_age",
+    "likely_conditions",
+    "podiatry_advice",
+    "present_red_flags",
+    "red_flag_advice",
+    "safety_net_advice",
+    "unanswered_red_flags",
+]

@@ -1,0 +1,48 @@
+"""Likely conditions: what the clinician should consider, as ids from pathway.toml [conditions].
+
+Several can apply at once; they are listed in the table's order. Red flags bring their own
+condition (a sudden onset brings suspected_rupture). Sites come from where it hurts: midportion
+and insertional tendinopathy (Dutch guideline: 2-7 cm above, or within 2 cm of, the heel bone)
+and plantar fasciitis for pain under the heel, which often comes with Achilles pain
+(ate-clinic-page). Site conditions are kept alongside red-flag ones: a tendon with
+tendinopathy can also tear, and the clinician sees both.
+
+When no Achilles site (midportion or insertion) is given and no red flag is raised, the pain is
+recorded as achilles_tendinopathy_unspecified: the person came about Achilles pain, but where
+along the tendon is not known.
+"""
+
+from __future__ import annotations
+
+from achillespath.intake import Intake, LongTermCondition, PainSite
+from achillespath.pathway.rulebook import Rulebook
+
+__all__ = ["likely_conditions"]
+
+_SITE_CONDITIONS = {
+    PainSite.MIDPORTION: "midportion_tendinopathy",
+    PainSite.INSERTION: "insertional_tendinopathy",
+    PainSite.HEEL_UNDERSIDE: "plantar_fasciitis",
+}
+_ACHILLES_SITES = frozenset({PainSite.MIDPORTION, PainSite.INSERTION})
+
+
+def _has_inflammatory_clue(intake: Intake) -> bool:
+    return bool(intake.other_joints_inflamed) or LongTermCondition.SPONDYLOARTHRITIS in (
+        intake.conditions or ()
+    )
+
+
+def likely_conditions(
+    intake: Intake, red_flags: tuple[str, ...], book: Rulebook
+) -> tuple[str, ...]:
+    """The condition ids to consider for this intake, in pathway order."""
+    found = {book.red_flags[flag_id].condition for flag_id in red_flags}
+    found.discard(None)
+    sites = frozenset(intake.pain_site or ())
+    found.update(_SITE_CONDITIONS[site] for site in sites if site in _SITE_CONDITIONS)
+    if _has_inflammatory_clue(intake):
+        found.add("possible_inflammatory_arthritis")
+    if not red_flags and sites.isdisjoint(_ACHILLES_SITES):
+        found.add("achilles_tendinopathy_unspecified")
+    return tuple(condition for condition in book.condition_order if condition in found)

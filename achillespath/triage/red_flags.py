@@ -1,0 +1,56 @@
+"""Red flags: answers that mean a serious problem must be ruled out today, or now.
+
+The table lives in pathway.toml ([red_flags]): each flag fires on one alarming answer to one
+question (or on a fluoroquinolone among the medicines), sets a disposition and names the rule
+whose recommendation, reason and sources it brings. Checked before anything else: a red flag
+always wins, and the stepped care pathway (exercise, self-help) is then not offered at all.
+
+An unanswered question never fires a red flag, but it is never taken as "no" either: it is
+listed by `unanswered_red_flags` and keeps the result off self-care (see triage.signposting).
+"""
+
+from __future__ import annotations
+
+from achillespath.intake import RED_FLAG_FIELDS, Intake
+from achillespath.pathway.rulebook import Advice, Rulebook, most_urgent
+from achillespath.result import Disposition
+from achillespath.risk.medicines import MedicineFindings
+
+__all__ = ["present_red_flags", "red_flag_advice", "unanswered_red_flags"]
+
+
+def present_red_flags(
+    intake: Intake, medicines: MedicineFindings, book: Rulebook
+) -> tuple[str, ...]:
+    """The ids of the red flags this intake raises, in the table's order (most urgent first)."""
+    raised = []
+    for flag_id, question, alarming, drug_class in book.red_flag_triggers:
+        if drug_class is not None:
+            if medicines.takes(drug_class):
+                raised.append(flag_id)
+        # StrEnum answers equal their string value ("sudden"); an unanswered question (None)
+        # never equals an alarming answer, which is always true, false or a string.
+        elif getattr(intake, question) == alarming:
+            raised.append(flag_id)
+    return tuple(raised)
+
+
+def unanswered_red_flags(intake: Intake) -> tuple[str, ...]:
+    """The red-flag questions left unanswered, in the order they are asked (RED_FLAG_FIELDS)."""
+    return tuple(name for name in RED_FLAG_FIELDS if getattr(intake, name) is None)
+
+
+def red_flag_advice(
+    red_flags: tuple[str, ...], medicines: MedicineFindings, book: Rulebook
+) -> Advice:
+    """The most urgent disposition of the raised flags, with each flag's recommendation."""
+    if not red_flags:
+        return Advice(Disposition.SELF_CARE)
+    flags = [book.red_flags[flag_id] for flag_id in red_flags]
+    return Advice(
+        disposition=most_urgent(Disposition(flag.disposition) for flag in flags),
+        recommendations=tuple(
+            book.recommend(flag.rule, medicines=medicines.named(flag.drug_class or ""))
+            for flag in flags
+        ),
+    )

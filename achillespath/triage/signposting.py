@@ -1,0 +1,73 @@
+"""Signposting that is not a red flag: who else should see this person, and never self-care when
+we cannot be sure it is safe.
+
+- Unanswered red-flag questions: at least routine, with a GP or physiotherapist check whose
+  reason names the questions (an unanswered question is not a "no").
+- Under the adult age (pathway threshold adult_age_years, 18): at least routine; the adult
+  pathway does not apply (the assessment then skips stepped care).
+- Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):
+  at least routine, with a rheumatology review (spa-enthesitis).
+- Footwear worries or pain under the heel: podiatry (bupa-2022); does not change urgency.
+"""
+
+from __future__ import annotations
+
+from achillespath.intake import Intake, LongTermCondition, PainSite
+from achillespath.pathway.rulebook import Advice, Rulebook
+from achillespath.result import Disposition, Recommendation
+
+__all__ = ["is_under_adult_age", "podiatry_advice", "safety_net_advice"]
+
+_INFLAMMATORY = frozenset(
+    {
+        LongTermCondition.SPONDYLOARTHRITIS,
+        LongTermCondition.RHEUMATOID_ARTHRITIS,
+        LongTermCondition.GOUT,
+    }
+)
+
+
+def is_under_adult_age(intake: Intake, book: Rulebook) -> bool:
+    """True when the age is given and below adult_age_years; an unknown age counts as adult."""
+    return intake.age is not None and intake.age < book.thresholds.adult_age_years
+
+
+def _questions_in_words(unanswered: tuple[str, ...], book: Rulebook) -> str:
+    phrases = [book.red_flag_questions[name] for name in unanswered]
+    if len(phrases) == 1:
+        return phrases[0]
+    return f"{', '.join(phrases[:-1])} or {phrases[-1]}"
+
+
+def _clinician_checks(
+    intake: Intake, unanswered: tuple[str, ...], book: Rulebook
+) -> list[Recommendation]:
+    checks = []
+    if unanswered:
+        words = _questions_in_words(unanswered, book)
+        checks.append(book.recommend("safety.unanswered_red_flags", questions=words))
+    if is_under_adult_age(intake, book):
+        checks.append(book.recommend("safety.under_18"))
+    if intake.other_joints_inflamed:
+        checks.append(book.recommend("triage.other_joints_inflamed"))
+    if not _INFLAMMATORY.isdisjoint(intake.conditions or ()):
+        checks.append(book.recommend("triage.known_inflammatory_arthritis"))
+    return checks
+
+
+def safety_net_advice(intake: Intake, unanswered: tuple[str, ...], book: Rulebook) -> Advice:
+    """At least routine, with the checks that apply, whenever self-care may not be safe."""
+    checks = _clinician_checks(intake, unanswered, book)
+    if not checks:
+        return Advice(Disposition.SELF_CARE)
+    return Advice(Disposition.ROUTINE, tuple(checks))
+
+
+def podiatry_advice(intake: Intake, book: Rulebook) -> Advice:
+    """Podiatry for footwear worries or pain under the heel, whatever the urgency."""
+    referrals = []
+    if intake.footwear_concern:
+        referrals.append(book.recommend("referral.podiatry_footwear"))
+    if PainSite.HEEL_UNDERSIDE in (intake.pain_site or ()):
+        referrals.append(book.recommend("referral.podiatry_heel_underside"))
+    return Advice(Disposition.SELF_CARE, tuple(referrals))

@@ -1,0 +1,67 @@
+"""Fluoroquinolones and tendon pain: stop the antibiotic and contact the prescriber today
+(mhra-fluoroquinolones-2019). Never an exercise programme until a clinician has reviewed."""
+
+from __future__ import annotations
+
+from support.vignettes import EXERCISE_OR_SELF_HELP, assess_person, reason_for, recommendation_ids
+
+from achillespath.result import Disposition
+
+
+def test_woman_on_ciprofloxacin_with_new_heel_pain_is_told_to_stop_it_today() -> None:
+    result = assess_person(
+        age=45, sex="female", symptom_weeks=0.3, medications=("Ciprofloxacin 500mg BD",)
+    )
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("fluoroquinolone_with_tendon_pain",)
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+    assert reason_for(result, "stop_fluoroquinolone").startswith(
+        "You take Ciprofloxacin 500mg BD, a fluoroquinolone antibiotic."
+    )
+    assert result.recommendations[0].sources == (
+        "mhra-fluoroquinolones-2019",
+        "alves-2019-fluoroquinolones",
+    )
+    assert result.conditions == ("fluoroquinolone_tendinopathy",)
+    assert result.risk_factors == ("fluoroquinolone",)
+
+
+def test_man_who_typed_levofloxacine_still_gets_the_warning() -> None:
+    result = assess_person(medications=("levofloxacine 500 mg",), symptom_weeks=2)
+
+    assert result.disposition is Disposition.URGENT
+    assert "stop_fluoroquinolone" in recommendation_ids(result)
+
+
+def test_runner_on_a_brand_name_fluoroquinolone_gets_no_exercise_programme() -> None:
+    result = assess_person(medications=("Tavanic",), symptom_weeks=8, pain_site=("midportion",))
+
+    assert result.disposition is Disposition.URGENT
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+
+
+def test_seventy_year_old_on_ciprofloxacin_and_prednisolone_is_warned_about_both() -> None:
+    result = assess_person(age=70, medications=("Cipro 250mg", "prednisolone 5mg daily"))
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("stop_fluoroquinolone", "medication_review")
+    assert result.risk_factors == ("fluoroquinolone", "corticosteroid", "older_age")
+    assert "Do not stop it suddenly" in reason_for(result, "medication_review")
+
+
+def test_ofloxacin_eye_drops_are_not_a_red_flag_but_prompt_a_medicines_check() -> None:
+    result = assess_person(medications=("ofloxacin eye drops",), symptom_weeks=0.5)
+
+    assert result.red_flags == ()
+    assert result.disposition is Disposition.SELF_CARE
+    assert recommendation_ids(result) == ("medication_review", "self_care_plan")
+    assert "eye, ear or skin" in reason_for(result, "medication_review")
+    assert result.risk_factors == ()
+
+
+def test_tablets_and_eye_drops_together_raise_the_alarm_once() -> None:
+    result = assess_person(medications=("ciprofloxacin 500mg", "Ciloxan eye drops"))
+
+    assert result.red_flags == ("fluoroquinolone_with_tendon_pain",)
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)

@@ -1,0 +1,186 @@
+"""Free-text medicine names as people type them, sorted into the drug classes that matter.
+
+A missed fluoroquinolone is worse than a false alarm, so misspellings must still be caught;
+common medicines that merely look similar must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from achillespath.risk.medicines import (
+    MedicineMatch,
+    classify_medicine,
+    drug_classes,
+    medicine_findings,
+)
+
+FLUOROQUINOLONE_SPELLINGS = [
+    "Cipro 500mg BD",
+    "ciprofloxacin",
+    "CIPROFLOXACIN 750 MG TWICE DAILY",
+    "Ciproxin",
+    "ciprofloxacine",
+    "ciproflaxacin",
+    "cipraflaxacin",
+    "ciprofloxin 500",
+    "Ciprofloxacin (finished last week)",
+    "levofloxacin",
+    "Levofloxacin 500mg od",
+    "levofloxacine",
+    "levofloxcin",
+    "levoflox",
+    "Tavanic",
+    "tavanik 500",
+    "Levaquin",
+    "moxifloxacin 400mg",
+    "Avelox",
+    "moxifloxacine",
+    "ofloxacin 200mg tablets",
+    "Tarivid",
+    "norfloxacin",
+    "delafloxacin",
+    "Baxdela",
+    "gemifloxacin",
+    "lomefloxacin",
+    "gatifloxacin",
+    "Quinsair nebuliser",
+]
+
+
+@pytest.mark.parametrize("entry", FLUOROQUINOLONE_SPELLINGS)
+def test_real_world_fluoroquinolone_spellings_are_recognised_as_systemic(entry: str) -> None:
+    assert classify_medicine(entry) == (MedicineMatch("fluoroquinolone", is_topical=False),)
+
+
+@pytest.mark.parametrize(
+    ("entry", "drug_class"),
+    [
+        ("prednisolone 5 mg", "corticosteroid"),
+        ("Prednisolone 40mg once daily for 5 days", "corticosteroid"),
+        ("prednisolon", "corticosteroid"),
+        ("prednisalone", "corticosteroid"),
+        ("prednisone", "corticosteroid"),
+        ("dexamethazone", "corticosteroid"),
+        ("hydrocortisone tablets", "corticosteroid"),
+        ("Medrol", "corticosteroid"),
+        ("methylprednisolone", "corticosteroid"),
+        ("budesonide capsules (Entocort)", "corticosteroid"),
+        ("steroid tablets", "corticosteroid"),
+        ("Lipitor 20mg", "statin"),
+        ("atorvastatin 40 mg at night", "statin"),
+        ("atorvastatine", "statin"),
+        ("simvastatin", "statin"),
+        ("rosuvastin", "statin"),
+        ("Crestor", "statin"),
+        ("pravastatin", "statin"),
+        ("pitavastatin", "statin"),
+        ("warfarin", "anticoagulant"),
+        ("Warfrin 3mg", "anticoagulant"),
+        ("Eliquis", "anticoagulant"),
+        ("Eliquis 5mg bd", "anticoagulant"),
+        ("apixiban", "anticoagulant"),
+        ("rivaroxaban 20mg", "anticoagulant"),
+        ("Xarelto", "anticoagulant"),
+        ("edoxaban", "anticoagulant"),
+        ("Pradaxa", "anticoagulant"),
+        ("enoxaparin injections", "anticoagulant"),
+        ("Clexane 40mg", "anticoagulant"),
+        ("dalteparin", "anticoagulant"),
+    ],
+)
+def test_steroid_statin_and_blood_thinner_spellings_are_recognised(
+    entry: str, drug_class: str
+) -> None:
+    assert classify_medicine(entry) == (MedicineMatch(drug_class, is_topical=False),)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "paracetamol",
+        "ibuprofen 400mg",
+        "naproxen",
+        "co-codamol 30/500",
+        "metformin 500mg",
+        "levothyroxine 100 micrograms",
+        "amlodipine",
+        "ramipril",
+        "omeprazole",
+        "sertraline",
+        "fluoxetine 20mg",
+        "amoxicillin",
+        "flucloxacillin 500mg qds",
+        "doxycycline",
+        "clarithromycin",
+        "nitrofurantoin",
+        "nystatin mouthwash",
+        "imipenem/cilastatin",
+        "aspirin 75mg",
+        "clopidogrel",
+        "allopurinol",
+        "colchicine",
+        "methotrexate",
+        "ezetimibe",
+        "vitamin D",
+        "Hirudoid cream",
+        "salbutamol inhaler",
+    ],
+)
+def test_common_medicines_that_are_not_in_a_class_are_not_matched(entry: str) -> None:
+    assert classify_medicine(entry) == ()
+
+
+@pytest.mark.parametrize(
+    ("entry", "drug_class"),
+    [
+        ("ofloxacin eye drops", "fluoroquinolone"),
+        ("Ciloxan", "fluoroquinolone"),
+        ("ciprofloxacin ear drops", "fluoroquinolone"),
+        ("Exocin", "fluoroquinolone"),
+        ("fluticasone inhaler", "corticosteroid"),
+        ("Clenil Modulite", "corticosteroid"),
+        ("hydrocortisone cream 1%", "corticosteroid"),
+        ("Betnovate", "corticosteroid"),
+        ("Flixonase nasal spray", "corticosteroid"),
+    ],
+)
+def test_eye_ear_skin_and_inhaled_forms_are_marked_topical(entry: str, drug_class: str) -> None:
+    assert classify_medicine(entry) == (MedicineMatch(drug_class, is_topical=True),)
+
+
+def test_one_entry_naming_two_classes_finds_both_in_order() -> None:
+    found = classify_medicine("Cipro 500mg and prednisolone 30mg")
+
+    assert found == (
+        MedicineMatch("fluoroquinolone", is_topical=False),
+        MedicineMatch("corticosteroid", is_topical=False),
+    )
+
+
+def test_accented_spelling_is_recognised() -> None:
+    assert classify_medicine("ciprofloxacine 500 mg (Ciprofloxacïne)")[0].drug_class == (
+        "fluoroquinolone"
+    )
+
+
+def test_findings_keep_the_persons_own_words_for_each_class() -> None:
+    findings = medicine_findings(("Cipro 500mg BD", "Lipitor 20mg", "ofloxacin eye drops"))
+
+    assert findings.takes("fluoroquinolone")
+    assert findings.takes("statin")
+    assert findings.named("fluoroquinolone") == "Cipro 500mg BD"
+    assert findings.named("fluoroquinolone", topical=True) == "ofloxacin eye drops"
+    assert not findings.takes("corticosteroid")
+
+
+@pytest.mark.parametrize("medications", [None, ()])
+def test_no_medicines_finds_nothing(medications: tuple[str, ...] | None) -> None:
+    findings = medicine_findings(medications)
+
+    assert findings.systemic == {}
+    assert findings.topical == {}
+
+
+def test_the_dictionary_knows_the_four_classes_that_matter() -> None:
+    assert drug_classes() == ("fluoroquinolone", "corticosteroid", "statin", "anticoagulant")

@@ -1,0 +1,193 @@
+"""Safety invariants of `assess()` over any valid intake (hypothesis).
+
+Under-triage is the worst defect: an alarming answer never lowers urgency, a red flag never
+comes with exercise or self-help advice, and an unanswered red-flag question is never "no".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support.vignettes import EXERCISE_OR_SELF_HELP, recommendation_ids
+
+from achillespath.assessment import assess
+from achillespath.intake import (
+    RED_FLAG_FIELDS,
+    Intake,
+    LongTermCondition,
+    Onset,
+    PainSite,
+    Treatment,
+    TreatmentKind,
+    TreatmentOutcome,
+)
+from achillespath.pathway.definition import load_pathway
+from achillespath.pathway.recommendations import recommendation_vocabulary
+from achillespath.result import AssessmentResult, Disposition
+
+ALARMING: dict[str, Any] = {
+    "breathless_or_chest_pain": True,
+    "onset": Onset.SUDDEN,
+    "heard_snap": True,
+    "can_bear_weight": False,
+    "calf_swelling": True,
+    "fever": True,
+    "hot_red_swelling": True,
+    "calf_squeeze_foot_moves": False,
+}
+REASSURING: dict[str, Any] = {
+    "breathless_or_chest_pain": False,
+    "onset": Onset.GRADUAL,
+    "heard_snap": False,
+    "can_bear_weight": True,
+    "calf_swelling": False,
+    "fever": False,
+    "hot_red_swelling": False,
+}
+MEDICINES = [
+    "Cipro 500mg BD",
+    "ofloxacin eye drops",
+    "prednisolone 5mg",
+    "Lipitor 20mg",
+    "warfarin",
+    "paracetamol",
+    "metformin",
+    "fluticasone inhaler",
+    "levofloxacine",
+]
+
+
+def maybe(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | values
+
+
+booleans = maybe(st.booleans())
+weeks = maybe(st.floats(min_value=0, max_value=200, allow_nan=False))
+treatments = st.builds(
+    Treatment,
+    kind=st.sampled_from(TreatmentKind),
+    weeks=weeks,
+    outcome=maybe(st.sampled_from(TreatmentOutcome)),
+)
+intakes = st.builds(
+    Intake,
+    age=maybe(st.integers(min_value=0, max_value=120)),
+    weight_kg=maybe(st.floats(min_value=20, max_value=400)),
+    height_cm=maybe(st.floats(min_value=50, max_value=250)),
+    onset=maybe(st.sampled_from(Onset)),
+    heard_snap=booleans,
+    can_bear_weight=booleans,
+    fever=booleans,
+    hot_red_swelling=booleans,
+    calf_swelling=booleans,
+    breathless_or_chest_pain=booleans,
+    calf_squeeze_foot_moves=booleans,
+    symptom_weeks=weeks,
+    pain_site=maybe(st.lists(st.sampled_from(PainSite), max_size=3, unique=True).map(tuple)),
+    pain_score=maybe(st.integers(min_value=0, max_value=10)),
+    activity_limited=booleans,
+    other_joints_inflamed=booleans,
+    conditions=maybe(
+        st.lists(st.sampled_from(LongTermCondition), max_size=3, unique=True).map(tuple)
+    ),
+    medications=maybe(st.lists(st.sampled_from(MEDICINES), max_size=3).map(tuple)),
+    previous_achilles_injury=booleans,
+    family_history=booleans,
+    training_change=booleans,
+    footwear_concern=booleans,
+    treatments=maybe(st.lists(treatments, max_size=5).map(tuple)),
+    prefers_non_surgical=booleans,
+    surgery_unsuitable=booleans,
+    contrast_allergy=booleans,
+    pregnant=booleans,
+    on_anticoagulant=booleans,
+)
+
+
+def with_answers(intake: Intake, **answers: Any) -> Intake:
+    return Intake(**{**intake.model_dump(exclude_unset=True), **answers})
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_every_valid_intake_gives_a_result_that_revalidates(intake: Intake) -> None:
+    result = assess(intake)
+
+    assert AssessmentResult.model_validate(result.model_dump()) == result
+    assert result.pathway_version == load_pathway().version
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_a_red_flag_never_comes_with_exercise_or_self_help_advice(intake: Intake) -> None:
+    result = assess(intake)
+
+    if result.red_flags:
+        assert result.disposition.rank >= Disposition.URGENT.rank
+        assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+    if result.disposition.rank >= Disposition.URGENT.rank:
+        assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+
+
+@settings(max_examples=200)
+@given(intakes, st.sampled_from(sorted(ALARMING)))
+def test_an_alarming_answer_never_lowers_urgency(intake: Intake, field: str) -> None:
+    before = assess(intake).disposition
+    after = assess(with_answers(intake, **{field: ALARMING[field]})).disposition
+
+    assert after.rank >= before.rank
+    assert after.rank >= Disposition.URGENT.rank
+
+
+@settings(max_examples=200)
+@given(intakes, st.sampled_from(RED_FLAG_FIELDS))
+def test_answering_a_skipped_red_flag_question_no_never_raises_urgency(
+    intake: Intake, field: str
+) -> None:
+    skipped = with_answers(intake, **{field: None})
+    answered = with_answers(intake, **{field: REASSURING[field]})
+
+    assert assess(answered).disposition.rank <= assess(skipped).disposition.rank
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_an_unanswered_red_flag_question_is_never_self_care(intake: Intake) -> None:
+    result = assess(intake)
+
+    assert result.unanswered == tuple(f for f in RED_FLAG_FIELDS if getattr(intake, f) is None)
+    if result.unanswered:
+        assert result.disposition is not Disposition.SELF_CARE
+        assert "see_gp_or_physio" in recommendation_ids(result)
+
+
+@settings(max_examples=200)
+@given(intakes, st.integers(min_value=0, max_value=17))
+def test_under_18s_never_get_adult_programmes_or_procedures(intake: Intake, age: int) -> None:
+    result = assess(with_answers(intake, age=age))
+
+    adult_only = EXERCISE_OR_SELF_HELP | {"surgical_referral", "ate_assessment"}
+    assert adult_only.isdisjoint(recommendation_ids(result))
+    assert result.disposition is not Disposition.SELF_CARE
+    assert result.ate.status == "not_suitable"
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_recommendations_are_unique_in_vocabulary_order_with_known_rules(intake: Intake) -> None:
+    result = assess(intake)
+
+    ids = recommendation_ids(result)
+    order = list(recommendation_vocabulary())
+    assert len(set(ids)) == len(ids)
+    assert list(ids) == sorted(ids, key=order.index)
+    assert all(rec.rule in load_pathway().rules for rec in result.recommendations)
+    assert all("{" not in rec.reason for rec in result.recommendations)
+
+
+@settings(max_examples=200)
+@given(intakes)
+def test_the_result_is_deterministic(intake: Intake) -> None:
+    assert assess(intake) == assess(intake.model_copy(deep=True))

@@ -1,0 +1,83 @@
+"""The safety net: an unanswered red-flag question is not a "no", and under-18s are not given the
+adult pathway. Both keep the result at least routine, with a GP or physiotherapist check."""
+
+from __future__ import annotations
+
+from support.vignettes import ALL_CLEAR, assess_person, reason_for, recommendation_ids
+
+from achillespath.assessment import assess
+from achillespath.intake import RED_FLAG_FIELDS, Intake
+from achillespath.result import AteStatus, Disposition
+
+
+def test_person_who_skips_every_red_flag_question_is_never_self_care() -> None:
+    result = assess(Intake(symptom_weeks=0.5))
+
+    assert result.disposition is Disposition.ROUTINE
+    assert result.unanswered == RED_FLAG_FIELDS
+    assert recommendation_ids(result)[0] == "see_gp_or_physio"
+
+
+def test_unanswered_questions_are_listed_in_the_order_they_are_asked() -> None:
+    answers = {**ALL_CLEAR, "fever": None, "onset": None}
+
+    result = assess(Intake(**answers, symptom_weeks=0.5))
+
+    assert result.unanswered == ("onset", "fever")
+
+
+def test_unanswered_reason_names_the_missing_questions() -> None:
+    answers = {**ALL_CLEAR, "heard_snap": None, "calf_swelling": None}
+
+    result = assess(Intake(**answers, symptom_weeks=0.5))
+
+    assert result.disposition is Disposition.ROUTINE
+    reason = reason_for(result, "see_gp_or_physio")
+    assert reason.startswith(
+        "You did not say whether you heard a snap or pop or whether your calf is swollen."
+    )
+    assert result.recommendations[0].rule == "safety.unanswered_red_flags"
+
+
+def test_new_pain_with_every_red_flag_answered_no_can_be_managed_at_home() -> None:
+    result = assess_person(symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.SELF_CARE
+    assert result.unanswered == ()
+    assert recommendation_ids(result) == ("self_care_plan",)
+
+
+def test_fifteen_year_old_gymnast_sees_a_clinician_not_a_loading_programme() -> None:
+    result = assess_person(age=15, symptom_weeks=8, pain_site=("insertion",))
+
+    assert result.disposition is Disposition.ROUTINE
+    assert recommendation_ids(result) == ("see_gp_or_physio",)
+    assert reason_for(result, "see_gp_or_physio").startswith("You are under 18.")
+    assert result.recommendations[0].rule == "safety.under_18"
+
+
+def test_thirteen_year_old_with_brand_new_pain_is_still_not_self_care() -> None:
+    result = assess_person(age=13, symptom_weeks=0.2)
+
+    assert result.disposition is Disposition.ROUTINE
+    assert "self_care_plan" not in recommendation_ids(result)
+
+
+def test_sixteen_year_old_who_heard_a_snap_is_urgent_first() -> None:
+    result = assess_person(age=16, heard_snap=True)
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("same_day_assessment", "see_gp_or_physio")
+
+
+def test_under_18_is_not_suitable_for_embolisation() -> None:
+    result = assess_person(age=17, symptom_weeks=40, pain_score=8)
+
+    assert result.ate.status is AteStatus.NOT_SUITABLE
+    assert "The procedure has only been studied in adults." in result.ate.reasons
+
+
+def test_eighteen_year_old_follows_the_adult_pathway() -> None:
+    result = assess_person(age=18, symptom_weeks=6, pain_site=("midportion",))
+
+    assert recommendation_ids(result) == ("see_gp_or_physio", "loading_programme", "self_care_plan")

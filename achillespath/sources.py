@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Source", "UnknownSourceError", "all_sources", "cite"]
+__all__ = ["Source", "UnknownSourceError", "all_sources", "cite", "unknown_source_ids"]
 
 Verification = Literal["V", "V2", "UNVERIFIED", "SEED"]
 
@@ -39,3 +40,9 @@ def cite(source_id: str) -> Source:
         return all_sources()[source_id]
     except KeyError:
         raise UnknownSourceError(source_id) from None
+
+
+def unknown_source_ids(source_ids: Iterable[str]) -> list[str]:
+    """The ids that are not in the bibliography, in the order given."""
+    known = all_sources()
+    return [source_id for source_id in source_ids if source_id not in known]

@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from achillespath.sources import all_sources
+from achillespath.sources import unknown_source_ids
 
 __all__ = [
     "Exercise",
@@ -157,7 +157,7 @@ def _check_surfaces_fit_site(programme: Programme) -> None:
 
 
 def _check_sources(programme_id: str, sources: tuple[str, ...]) -> None:
-    unknown = [source for source in sources if source not in all_sources()]
+    unknown = unknown_source_ids(sources)
     if unknown:
         raise ValueError(f"{programme_id}: unknown source id(s): {', '.join(unknown)}")
 

@@ -35,7 +35,7 @@ from pydantic import (
     model_validator,
 )
 
-from achillespath.sources import all_sources
+from achillespath.sources import unknown_source_ids
 
 __all__ = [
     "AWAITING_REVIEW",
@@ -114,7 +114,7 @@ class ContentItem(BaseModel):
     @field_validator("sources")
     @classmethod
     def _sources_are_in_the_bibliography(cls, sources: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [source for source in sources if source not in all_sources()]
+        unknown = unknown_source_ids(sources)
         if unknown:
             raise ValueError(f"unknown source id(s): {', '.join(unknown)}")
         return sources

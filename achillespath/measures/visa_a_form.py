@@ -25,7 +25,7 @@ from pydantic import (
 )
 
 from achillespath.measures.visa_a import ITEM_IDS, ITEM_SCALES, Q8_SCALES, Q8Branch
-from achillespath.sources import all_sources
+from achillespath.sources import unknown_source_ids
 
 __all__ = [
     "FormNotice",
@@ -150,7 +150,7 @@ def _check_item(item: VisaAItemText) -> None:
 
 
 def _check_sources(cited: Iterable[str]) -> None:
-    unknown = sorted({source for source in cited if source not in all_sources()})
+    unknown = sorted(set(unknown_source_ids(cited)))
     if unknown:
         raise ValueError(f"unknown source id(s): {', '.join(unknown)}")
 

@@ -13,7 +13,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict
 
 from achillespath.monitoring.flags import Flag, FlagKind, FollowUp, caseload_flags
-from achillespath.monitoring.rules import MonitoringRules, monitoring_rules
+from achillespath.pathway.definition import MonitoringRules, load_pathway
 
 __all__ = ["OFF_TRACK", "CourseStatus", "course_status"]
 
@@ -49,7 +49,7 @@ def course_status(
     follow_up: FollowUp, today: dt.date, rules: MonitoringRules | None = None
 ) -> CourseStatus:
     """Where the person stands against the expected course, in words they can act on."""
-    rules = rules or monitoring_rules()
+    rules = rules or load_pathway().monitoring
     flags = caseload_flags(follow_up, today, rules)
     concerns = tuple(flag for flag in flags if flag.kind in OFF_TRACK)
     start = follow_up.programme_start

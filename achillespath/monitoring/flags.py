@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from achillespath.exercise.pain_monitoring import LoadAction, SessionLog, advise_next_session
 from achillespath.measures.score_change import interpret_change
-from achillespath.monitoring.rules import MonitoringRules, monitoring_rules
 from achillespath.monitoring.schedule import EARLY_DAYS, next_visa_a_due
+from achillespath.pathway.definition import MonitoringRules, load_pathway
 from achillespath.risk.medicines import medicine_findings
 
 __all__ = [
@@ -90,7 +90,7 @@ def caseload_flags(
     follow_up: FollowUp, today: dt.date, rules: MonitoringRules | None = None
 ) -> tuple[Flag, ...]:
     """Every flag that stands today, most urgent first."""
-    rules = rules or monitoring_rules()
+    rules = rules or load_pathway().monitoring
     checks: Sequence[Callable[[FollowUp, dt.date, MonitoringRules], Flag | None]] = (
         _red_flag_reported,
         _fluoroquinolone_reported,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from achillespath.monitoring.rules import MonitoringRules, monitoring_rules
+from achillespath.pathway.definition import MonitoringRules, load_pathway
 
 __all__ = ["EARLY_DAYS", "next_visa_a_due", "visa_a_due_dates"]
 
@@ -31,7 +31,7 @@ def visa_a_due_dates(
 
     ``interval_weeks`` and ``fixed_weeks`` are a clinic's own settings; by default the pathway's.
     """
-    rules = rules or monitoring_rules()
+    rules = rules or load_pathway().monitoring
     interval = interval_weeks or rules.visa_a_interval_weeks
     fixed = rules.visa_a_fixed_weeks if fixed_weeks is None else fixed_weeks
     weeks = set(range(0, rules.review_weeks + 1, interval)) | set(fixed)

@@ -16,12 +16,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from achillespath.result import AteStatus
-from achillespath.sources import all_sources
+from achillespath.sources import unknown_source_ids
 
 __all__ = [
     "AlternativeMcid",
     "AteCriterion",
     "Described",
+    "MonitoringRules",
     "PainMonitoringRules",
     "PathwayDefinition",
     "RedFlag",
@@ -36,7 +37,7 @@ _DATA = ConfigDict(extra="forbid", frozen=True)
 
 
 def _known_sources(sources: tuple[str, ...]) -> tuple[str, ...]:
-    unknown = [source for source in sources if source not in all_sources()]
+    unknown = unknown_source_ids(sources)
     if unknown:
         raise ValueError(f"unknown source id(s): {', '.join(unknown)}")
     if not sources:
@@ -92,6 +93,23 @@ class VisaAChangeRules(BaseModel):
     sources: tuple[str, ...]
     note: str
     alternative_mcids: tuple[AlternativeMcid, ...] = ()
+
+    _check_sources = field_validator("sources")(_known_sources)
+
+
+class MonitoringRules(BaseModel):
+    """Follow-up settings during a loading programme (achillespath.monitoring)."""
+
+    model_config = _DATA
+
+    sources: tuple[str, ...]
+    note: str
+    no_log_days: int = Field(ge=1, le=60)
+    visa_a_interval_weeks: int = Field(ge=1, le=26)
+    visa_a_fixed_weeks: tuple[int, ...]
+    visa_a_grace_days: int = Field(ge=0, le=28)
+    recent_report_days: int = Field(ge=1, le=90)
+    review_weeks: int = Field(ge=1, le=104)
 
     _check_sources = field_validator("sources")(_known_sources)
 
@@ -186,7 +204,7 @@ class PathwayDefinition(BaseModel):
     refuses to assess with one that lacks a rule it needs.
     """
 
-    model_config = ConfigDict(extra="allow", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: str
     reviewed: date
@@ -195,6 +213,7 @@ class PathwayDefinition(BaseModel):
     thresholds: dict[str, Threshold]
     pain_monitoring: PainMonitoringRules
     visa_a: VisaAChangeRules
+    monitoring: MonitoringRules
     red_flags: dict[str, RedFlag] = {}
     red_flag_questions: dict[str, str] = {}
     conditions: dict[str, Described] = {}

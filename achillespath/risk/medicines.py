@@ -24,7 +24,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from achillespath.sources import all_sources
+from achillespath.sources import unknown_source_ids
 
 __all__ = [
     "MedicineFindings",
@@ -58,7 +58,7 @@ class _DrugClass(BaseModel):
     @field_validator("sources")
     @classmethod
     def _known(cls, sources: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [source for source in sources if source not in all_sources()]
+        unknown = unknown_source_ids(sources)
         if unknown:
             raise ValueError(f"unknown source id(s): {', '.join(unknown)}")
         return sources

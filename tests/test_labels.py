@@ -1,0 +1,36 @@
+"""Every id a result can carry has plain-English words, and no words are left over."""
+
+from __future__ import annotations
+
+import pytest
+
+from achillespath.labels import disposition_words, label, load_labels
+from achillespath.pathway.definition import load_pathway
+from achillespath.result import Disposition
+
+
+def test_every_red_flag_in_the_pathway_has_words_and_no_words_are_left_over() -> None:
+    assert set(load_labels().red_flags) == set(load_pathway().red_flags)
+
+
+@pytest.mark.parametrize("disposition", list(Disposition))
+def test_every_disposition_has_a_headline_and_an_action(disposition: Disposition) -> None:
+    words = disposition_words(disposition)
+    assert words.headline
+    assert words.action
+
+
+def test_the_emergency_words_say_call_999() -> None:
+    assert "999" in disposition_words(Disposition.EMERGENCY).headline
+
+
+def test_condition_names_come_from_the_pathway() -> None:
+    assert label("conditions", "suspected_rupture") == "Suspected Achilles tendon rupture"
+
+
+def test_risk_factor_names_carry_the_pathways_threshold() -> None:
+    assert "60" in label("risk_factors", "older_age")
+
+
+def test_an_id_without_words_is_still_shown_readably() -> None:
+    assert label("conditions", "something_new") == "Something new"

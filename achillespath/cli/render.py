@@ -5,7 +5,9 @@ from __future__ import annotations
 import textwrap
 
 from achillespath.labels import disposition_words, label
-from achillespath.result import AssessmentResult
+from achillespath.pathway.definition import load_pathway
+from achillespath.pathway.recommendations import recommendation_texts
+from achillespath.result import AssessmentResult, Recommendation
 from achillespath.sources import cite
 
 __all__ = ["render_result"]
@@ -19,6 +21,15 @@ def _wrap(text: str, indent: str = "") -> str:
 
 def _section(title: str, lines: list[str]) -> list[str]:
     return ["", title, *lines] if lines else []
+
+
+def _recommendation(rec: Recommendation, title: str, action: str, refs: str) -> str:
+    return "\n".join(
+        [
+            _wrap(f"- {title}: {action}", "  ")[2:],
+            _wrap(f"Why: {rec.reason}{refs}", "    "),
+        ]
+    )
 
 
 def render_result(result: AssessmentResult) -> str:
@@ -45,9 +56,13 @@ def render_result(result: AssessmentResult) -> str:
     lines += _section(
         "What this might be:", [f"- {label('conditions', c)}" for c in result.conditions]
     )
+    texts = recommendation_texts(load_pathway())
     lines += _section(
         "What to do next, and why:",
-        [_wrap(f"- {rec.reason}{refs(rec.sources)}", "  ")[2:] for rec in result.recommendations],
+        [
+            _recommendation(rec, texts[rec.id].title, texts[rec.id].patient, refs(rec.sources))
+            for rec in result.recommendations
+        ],
     )
     lines += _section(
         f"Achilles tendon embolisation (ATE): {result.ate.status.value.replace('_', ' ')}",

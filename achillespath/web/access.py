@@ -1,0 +1,132 @@
+"""Who may see or change which patient's record: decided here and nowhere else.
+
+The rules:
+- a patient sees only their own record;
+- a clinician or a clinic admin sees only the patients of their own clinic;
+- a deleted (soft-deleted) record is seen by nobody through the product;
+- staff use the Django admin at /admin/, which holds no clinical records.
+
+Every view and API route that reads or writes a patient's record gets the record through
+`get_patient_for` (clinic staff) or `own_patient` (a patient), which also write the audit event.
+A record the person may not see answers 404, exactly like a record that does not exist, so
+nobody can probe which patient ids exist at other clinics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model
+from django.http import Http404, HttpRequest, HttpResponseBase
+
+from achillespath.web import audit
+from achillespath.web.models import AuditAction, AuditEvent, Patient, Role, User
+from achillespath.web.models.audit import AuditEventQuerySet
+from achillespath.web.models.people import PatientQuerySet
+
+__all__ = [
+    "audit_events_visible_to",
+    "can_see_patient",
+    "get_patient_for",
+    "own_patient",
+    "patients_visible_to",
+    "require_role",
+    "signed_in_user",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R", bound=HttpResponseBase)
+
+
+def signed_in_user(request: HttpRequest) -> User | None:
+    """The request's user when signed in with an active account, else None."""
+    user = request.user
+    if isinstance(user, User) and user.is_authenticated and user.is_active:
+        return user
+    return None
+
+
+def patients_visible_to(user: User | None) -> PatientQuerySet:
+    """The patient records this person may see (never deleted ones); empty for anyone else."""
+    active = Patient.objects.active()
+    if user is None or not user.is_active:
+        return active.none()
+    if user.role == Role.PATIENT:
+        return active.filter(user=user)
+    if user.is_clinic_staff and user.clinic_id is not None:
+        return active.filter(clinic_id=user.clinic_id)
+    return active.none()
+
+
+def can_see_patient(user: User | None, patient: Patient) -> bool:
+    """Whether `user` may see `patient`; for templates and tests. Writes no audit event."""
+    return patients_visible_to(user).filter(pk=patient.pk).exists()
+
+
+def get_patient_for(
+    request: HttpRequest,
+    patient_id: int | str,
+    action: AuditAction,
+    *,
+    obj: Model | None = None,
+) -> Patient:
+    """The patient record `patient_id` for the signed-in clinician or clinic admin, audited.
+
+    Raises Http404 when the record does not exist, is deleted or belongs to another clinic (and
+    for a patient asking for anyone but themselves). `action` is what the view is about to do
+    (read, write, export, delete); `obj` names the record touched when it is not the patient
+    record itself, e.g. the ExerciseLog being changed.
+    """
+    try:
+        key = int(patient_id)
+    except (TypeError, ValueError):
+        raise Http404("No such patient") from None
+    patient = patients_visible_to(signed_in_user(request)).filter(pk=key).first()
+    if patient is None:
+        raise Http404("No such patient")
+    audit.record(request, action, patient=patient, obj=obj)
+    return patient
+
+
+def own_patient(request: HttpRequest, action: AuditAction, *, obj: Model | None = None) -> Patient:
+    """The signed-in patient's own record, audited. Raises Http404 for anyone without one
+    (not signed in, not a patient, or a deleted account)."""
+    patient = patients_visible_to(signed_in_user(request)).filter(user=request.user.pk).first()
+    if patient is None:
+        raise Http404("No patient record for this account")
+    audit.record(request, action, patient=patient, obj=obj)
+    return patient
+
+
+def require_role(*roles: Role) -> Callable[[Callable[P, R]], Callable[P, R | HttpResponseBase]]:
+    """View decorator: people who are not signed in go to the login page; signed-in people
+    whose role is not one of `roles` get 403. The view's first argument is the request."""
+
+    def decorator(view: Callable[P, R]) -> Callable[P, R | HttpResponseBase]:
+        @wraps(view)
+        def wrapped(*args: P.args, **kwargs: P.kwargs) -> R | HttpResponseBase:
+            request = args[0]
+            if not isinstance(request, HttpRequest):
+                raise TypeError("require_role decorates views: the first argument is the request")
+            user = signed_in_user(request)
+            if user is None:
+                return redirect_to_login(request.get_full_path())
+            if user.role not in roles:
+                raise PermissionDenied("This page is not for your role")
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def audit_events_visible_to(user: User | None) -> AuditEventQuerySet:
+    """Audit events a clinic admin may read: those of their own clinic. Nobody else sees any."""
+    events = AuditEvent.objects.all()
+    if user is None or user.role != Role.CLINIC_ADMIN or user.clinic_id is None:
+        return events.none()
+    return events.filter(clinic_id=user.clinic_id)

@@ -1,0 +1,109 @@
+"""Recording the audit log: one call per access, plus logins and logouts from Django's signals.
+
+Views never call this for patient records directly: achillespath.web.access does, so auditing
+happens in one place. Call `record` yourself only for events that are not a patient access.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models import Model
+from django.dispatch import receiver
+from django.http import HttpRequest
+
+from achillespath.web.models import AuditAction, AuditEvent, Patient, User
+
+CSV_COLUMNS = (
+    "at",
+    "actor_email",
+    "role",
+    "clinic_id",
+    "patient_id",
+    "action",
+    "object_type",
+    "object_id",
+    "path",
+    "ip",
+    "user_agent",
+)
+
+
+def record(
+    request: HttpRequest | None,
+    action: AuditAction,
+    *,
+    patient: Patient | None = None,
+    obj: Model | None = None,
+    actor: User | None = None,
+) -> AuditEvent:
+    """Append one event. The actor is `actor` or the request's signed-in user; `obj` is the
+    record touched (defaults to the patient record itself)."""
+    if actor is None and request is not None and request.user.is_authenticated:
+        actor = request.user
+    touched = obj if obj is not None else patient
+    return AuditEvent.objects.create(
+        actor=actor,
+        actor_email=actor.email if actor else "",
+        role=actor.role if actor else "",
+        clinic_id=patient.clinic_id if patient else (actor.clinic_id if actor else None),
+        patient=patient,
+        action=action,
+        object_type=type(touched).__name__ if touched is not None else "",
+        object_id=str(touched.pk) if touched is not None else "",
+        **request_origin(request),
+    )
+
+
+def request_origin(request: HttpRequest | None) -> dict[str, Any]:
+    """Where a request came from: path, client address and browser, cut to the column sizes.
+
+    The address is the connecting peer. Behind a reverse proxy that is the proxy; configure the
+    proxy to pass the client through (e.g. gunicorn's --forwarded-allow-ips) if that matters.
+    """
+    if request is None:
+        return {"path": "", "ip": None, "user_agent": ""}
+    return {
+        "path": request.get_full_path()[:500],
+        "ip": request.META.get("REMOTE_ADDR") or None,
+        "user_agent": request.META.get("HTTP_USER_AGENT", "")[:300],
+    }
+
+
+def write_csv(events: Iterable[AuditEvent], out: TextIO) -> None:
+    """Export events as CSV (one row each, ISO 8601 times) for a clinic admin."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for event in events:
+        writer.writerow([_csv_value(event, column) for column in CSV_COLUMNS])
+
+
+def _csv_value(event: AuditEvent, column: str) -> object:
+    value = getattr(event, column)
+    if column == "at":
+        return event.at.isoformat()
+    return "" if value is None else value
+
+
+@receiver(user_logged_in)
+def _record_login(sender: object, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
+    record(request, AuditAction.LOGIN, actor=user)
+
+
+@receiver(user_logged_out)
+def _record_logout(
+    sender: object, request: HttpRequest | None, user: User | None, **kwargs: Any
+) -> None:
+    if user is not None:
+        record(request, AuditAction.LOGOUT, actor=user)
+
+
+@receiver(user_login_failed)
+def _record_failed_login(
+    sender: object, credentials: dict[str, Any], request: HttpRequest | None = None, **kwargs: Any
+) -> None:
+    # The attempted email is not stored: people sometimes type their password into it.
+    record(request, AuditAction.LOGIN_FAILED)

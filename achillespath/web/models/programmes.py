@@ -1,0 +1,112 @@
+"""A loading programme prescribed to a patient, and the daily log of doing it."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from achillespath.web.models.people import Patient, Side
+
+MAX_LOAD_KG = 300
+MAX_SETS_PER_DAY = 60
+MAX_STIFFNESS_MINUTES = 1440
+
+
+class Programme(models.TextChoices):
+    """Programme ids as the core's exercise module names them."""
+
+    MIDPORTION = "midportion", "Eccentric programme for midportion pain (Alfredson)"
+    INSERTIONAL = "insertional", "Floor-level eccentric programme for insertional pain"
+    SILBERNAGEL = "silbernagel", "Progressive loading with pain monitoring (Silbernagel)"
+    HSR = "hsr", "Heavy slow resistance"
+
+
+class Prescription(models.Model):
+    """The programme a clinician (or the symptom check's plan) chose, from `start_date`.
+    `starting_load_kg` is added load in kilograms on top of body weight (0 = body weight only).
+    At most one prescription per patient is active; changing programme deactivates the old one."""
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="prescriptions")
+    programme = models.CharField(max_length=20, choices=Programme.choices)
+    start_date = models.DateField()
+    starting_load_kg = models.FloatField(default=0)
+    side = models.CharField(max_length=5, choices=Side.choices)
+    prescribed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-start_date", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["patient"], condition=Q(active=True), name="one_active_prescription"
+            ),
+            models.CheckConstraint(
+                condition=Q(starting_load_kg__gte=0, starting_load_kg__lte=MAX_LOAD_KG),
+                name="prescription_load_0_to_300_kg",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_programme_display()} from {self.start_date}"
+
+
+class ExerciseLog(models.Model):
+    """One day's exercise, entered that day or back-filled. One per patient per date.
+
+    Pain scores are 0-10 numeric ratings (0 none, 10 worst imaginable); the pain-monitoring
+    model (silbernagel-2007) reads `pain_during`, `next_morning_pain` and
+    `morning_stiffness_minutes`. `new_medicines` is free text the caseload screens for
+    fluoroquinolones (mhra-fluoroquinolones-2019).
+    """
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="exercise_logs")
+    prescription = models.ForeignKey(
+        Prescription, on_delete=models.SET_NULL, null=True, blank=True, related_name="logs"
+    )
+    date = models.DateField()
+    sets_done = models.PositiveSmallIntegerField()
+    load_kg = models.FloatField(default=0)
+    pain_during = models.PositiveSmallIntegerField()
+    next_morning_pain = models.PositiveSmallIntegerField(null=True, blank=True)
+    morning_stiffness_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    red_flag_reported = models.BooleanField(default=False)
+    new_medicines = models.CharField(max_length=500, blank=True)
+    note = models.TextField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-date"]
+        constraints = [
+            # Also the index for "this patient's logs by date" and "days since the last log".
+            models.UniqueConstraint(fields=["patient", "date"], name="one_log_per_patient_per_day"),
+            models.CheckConstraint(
+                condition=Q(sets_done__lte=MAX_SETS_PER_DAY), name="log_sets_0_to_60"
+            ),
+            models.CheckConstraint(
+                condition=Q(load_kg__gte=0, load_kg__lte=MAX_LOAD_KG), name="log_load_0_to_300_kg"
+            ),
+            models.CheckConstraint(
+                condition=Q(pain_during__lte=10), name="log_pain_during_0_to_10"
+            ),
+            models.CheckConstraint(
+                condition=Q(next_morning_pain__isnull=True) | Q(next_morning_pain__lte=10),
+                name="log_next_morning_pain_0_to_10",
+            ),
+            models.CheckConstraint(
+                condition=Q(morning_stiffness_minutes__isnull=True)
+                | Q(morning_stiffness_minutes__lte=MAX_STIFFNESS_MINUTES),
+                name="log_stiffness_0_to_1440_minutes",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"log {self.date}"

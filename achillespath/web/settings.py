@@ -1,0 +1,260 @@
+"""Django settings for the achillespath web application.
+
+Every setting comes from an environment variable with a safe default, so a fresh clone runs with
+no configuration at all (`make run`) and a deployment changes only its environment:
+
+ACHILLESPATH_DATABASE_URL   database URL (postgres://user@host:5432/name); default: the SQLite
+                            file var/achillespath.sqlite3 in WAL mode.
+ACHILLESPATH_DATA_DIR       where the SQLite file, the secret key and the collected static files
+                            live; default: var/ in the repository root.
+ACHILLESPATH_SECRET_KEY     the signing key; default: generated once into <data dir>/secret_key
+                            (a per-process random key would log people out between workers).
+ACHILLESPATH_DEBUG          "true" shows tracebacks; default false, so no traceback reaches a user.
+ACHILLESPATH_ALLOWED_HOSTS  comma-separated host names; default 127.0.0.1, localhost and [::1].
+ACHILLESPATH_HTTPS          "true" when the site is served over HTTPS (directly or behind a proxy
+                            that sets X-Forwarded-Proto): cookies become Secure, HTTP redirects to
+                            HTTPS and HSTS is sent. Default false, because `make run` and the
+                            browser tests use plain http://127.0.0.1:8000, where a Secure cookie
+                            would never be sent back and nobody could log in.
+ACHILLESPATH_NHS_BRANDING   "true" switches on NHS identity for NHS deployments; default off.
+ACHILLESPATH_TIME_ZONE      the clinic's time zone, for "today"; default Europe/London.
+ACHILLESPATH_RETENTION_YEARS how long a deleted account's record is kept before purging; default
+                            8 years, the NHS Records Management Code of Practice 2021 period for
+                            adult health records after the end of care.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+import django_stubs_ext
+from csp.constants import NONE, SELF
+
+# Lets Django's generic classes be subscripted at run time (ModelAdmin[Clinic]) for mypy.
+django_stubs_ext.monkeypatch()
+
+REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_DIR = Path(__file__).resolve().parent
+FALSE_WORDS = {"", "0", "false", "no", "off"}
+DATABASE_BUSY_TIMEOUT_MS = 5000
+
+
+def env_flag(name: str, default: bool = False) -> bool:
+    """An on/off environment variable: anything but 0/false/no/off (any case) is on."""
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() not in FALSE_WORDS
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("ACHILLESPATH_DATA_DIR", REPOSITORY_ROOT / "var"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def secret_key(directory: Path) -> str:
+    """The signing key from the environment, else one generated once and kept (mode 0600)."""
+    if key := os.environ.get("ACHILLESPATH_SECRET_KEY"):
+        return key
+    path = directory / "secret_key"
+    if not path.exists():
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as file:
+            file.write(secrets.token_urlsafe(50))
+    return path.read_text(encoding="ascii").strip()
+
+
+def sqlite_database(path: Path) -> dict[str, Any]:
+    """SQLite tuned for a small web app: WAL so readers never wait for the writer,
+    synchronous=NORMAL (safe in WAL mode, far fewer fsyncs), a busy timeout instead of
+    "database is locked", and IMMEDIATE transactions so a write transaction takes the lock up
+    front rather than failing halfway when it upgrades from read to write."""
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "OPTIONS": {
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                f"PRAGMA busy_timeout={DATABASE_BUSY_TIMEOUT_MS}"
+            ),
+            "transaction_mode": "IMMEDIATE",
+            "timeout": DATABASE_BUSY_TIMEOUT_MS / 1000,
+        },
+    }
+
+
+def url_database(url: str) -> dict[str, Any]:
+    """A database from its URL. PostgreSQL keeps connections open for 60 s between requests
+    (and checks them before reuse) rather than paying a new connection per request."""
+    config: dict[str, Any] = dict(
+        dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        return sqlite_database(Path(config["NAME"]))
+    return config
+
+
+DATA_DIR = data_dir()
+SECRET_KEY = secret_key(DATA_DIR)
+DEBUG = env_flag("ACHILLESPATH_DEBUG")
+ALLOWED_HOSTS = env_list("ACHILLESPATH_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+HTTPS = env_flag("ACHILLESPATH_HTTPS")
+NHS_BRANDING = env_flag("ACHILLESPATH_NHS_BRANDING")
+RETENTION_YEARS = int(os.environ.get("ACHILLESPATH_RETENTION_YEARS", "8"))
+
+_database_url = os.environ.get("ACHILLESPATH_DATABASE_URL")
+DATABASES = {
+    "default": url_database(_database_url)
+    if _database_url
+    else sqlite_database(DATA_DIR / "achillespath.sqlite3")
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+INSTALLED_APPS = [
+    "achillespath.web.apps.WebConfig",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "axes",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "achillespath.web.middleware.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it sees the failed logins the views below it report.
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "achillespath.web.urls"
+WSGI_APPLICATION = "achillespath.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "achillespath.web.context_processors.site",
+            ],
+        },
+    },
+]
+
+# --- Accounts -----------------------------------------------------------------------------
+AUTH_USER_MODEL = "web.User"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "home"
+AUTHENTICATION_BACKENDS = [
+    "achillespath.web.throttling.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Login throttling (django-axes): 5 failed attempts for one email from one address lock that
+# pair out for 15 minutes. Locking by the pair, not the address alone, keeps a whole clinic
+# behind one NAT address from being locked out by one person's typos.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The login form's field (and authenticate()'s argument) is "username" even though it holds
+# the email address; axes would otherwise look for "email" and throttle nobody by name.
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+
+# --- Sessions, cookies and security headers -------------------------------------------------
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "achillespath.web.views.errors.csrf_failure"
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    },
+}
+
+# --- Static files: our own CSS/JS plus the design system built from npm (no CDN) -------------
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+# Built by `npm run build` (the Makefile runs it) from node_modules; not runtime data.
+FRONTEND_BUILD_DIR = REPOSITORY_ROOT / "var" / "frontend"
+STATICFILES_DIRS = [("frontend", FRONTEND_BUILD_DIR)]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "achillespath.web.static_storage.StaticStorage"},
+}
+
+# --- Language and time ------------------------------------------------------------------------
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = os.environ.get("ACHILLESPATH_TIME_ZONE", "Europe/London")
+USE_I18N = True
+USE_TZ = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

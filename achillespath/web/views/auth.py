@@ -1,0 +1,71 @@
+"""Logging in and out, joining a clinic by invitation, and self-registration."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.views import LoginView, LogoutView
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
+
+from achillespath.web import audit
+from achillespath.web.forms.accounts import InvitationSignupForm, LoginForm, RegisterForm
+from achillespath.web.models import AuditAction, Invitation, User
+
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+class AchillesLoginView(LoginView):
+    form_class = LoginForm
+    redirect_authenticated_user = True
+
+
+class AchillesLogoutView(LogoutView):
+    """Logging out is a POST (from the header's button), so a link cannot log anyone out."""
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = super().post(request, *args, **kwargs)
+        messages.info(request, "You have logged out.")
+        return response
+
+
+def _start_session(request: HttpRequest, user: User) -> HttpResponse:
+    login(request, user, backend=MODEL_BACKEND)
+    audit.record(
+        request,
+        AuditAction.SIGNUP,
+        actor=user,
+        patient=getattr(user, "patient", None),
+    )
+    messages.info(request, "Your account is ready.")
+    return redirect("home")
+
+
+@sensitive_post_parameters("password1", "password2")
+@csrf_protect
+@never_cache
+@require_http_methods(["GET", "POST"])
+def signup_with_invitation(request: HttpRequest, token: str) -> HttpResponse:
+    invitation = Invitation.objects.select_related("clinic").filter(token=token).first()
+    if invitation is None or not invitation.is_usable(timezone.now()):
+        return render(request, "accounts/invitation_invalid.html", status=404)
+    form = InvitationSignupForm(invitation, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        return _start_session(request, form.save())
+    return render(request, "accounts/signup.html", {"form": form, "invitation": invitation})
+
+
+@sensitive_post_parameters("password1", "password2")
+@csrf_protect
+@never_cache
+@require_http_methods(["GET", "POST"])
+def register(request: HttpRequest) -> HttpResponse:
+    form = RegisterForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        return _start_session(request, form.save())
+    return render(request, "accounts/register.html", {"form": form})

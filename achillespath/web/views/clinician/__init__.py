@@ -1,0 +1,1 @@
+"""The clinician area's views. Built on the foundation: see achillespath/web/README.md."""

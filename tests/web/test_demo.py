@@ -1,0 +1,152 @@
+"""The demo data: loads twice without duplicates, and shows every caseload flag."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from achillespath.measures.visa_a import VisaAAnswers
+from achillespath.web.demo import PATIENTS, load_demo, visa_a_answers
+from achillespath.web.models import (
+    Clinic,
+    ExerciseLog,
+    Message,
+    Patient,
+    Prescription,
+    User,
+    VisaAResponse,
+)
+
+pytestmark = pytest.mark.django_db
+
+TODAY = date(2026, 11, 21)
+COUNTED = (User, Patient, Prescription, ExerciseLog, VisaAResponse, Message, Clinic)
+
+
+def counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+def patient(name: str) -> Patient:
+    return Patient.objects.get(display_name=name)
+
+
+def days_ago(days: int) -> date:
+    return TODAY - timedelta(days=days)
+
+
+def test_loading_twice_on_the_same_day_adds_nothing() -> None:
+    load_demo(TODAY)
+    first = counts()
+
+    load_demo(TODAY)
+
+    assert counts() == first
+    assert first["Patient"] == 8
+
+
+def test_loading_on_a_later_day_moves_the_records_to_the_new_dates() -> None:
+    load_demo(TODAY)
+    first = counts()
+
+    load_demo(TODAY + timedelta(days=10))
+
+    assert counts() == first
+    latest = patient("Alex Morgan").exercise_logs.latest("date")
+    assert latest.date == TODAY + timedelta(days=9)
+
+
+def test_the_demo_logins_are_a_patient_a_clinician_and_a_clinic_admin() -> None:
+    logins = load_demo(TODAY)
+
+    assert [(login.role, login.email) for login in logins] == [
+        ("patient", "patient@example.org"),
+        ("clinician", "clinician@example.org"),
+        ("clinic_admin", "admin@example.org"),
+    ]
+    for login in logins:
+        assert User.objects.get(email=login.email).check_password(login.password)
+
+
+def test_the_demo_clinic_offers_shockwave_and_ate_assessment() -> None:
+    load_demo(TODAY)
+
+    clinic = Clinic.objects.get(name="Riverside MSK Clinic")
+    assert clinic.second_line_services == ["eswt", "ate"]
+
+
+def test_the_demo_patient_has_three_weeks_of_logs_and_two_visa_a_scores() -> None:
+    load_demo(TODAY)
+    alex = Patient.objects.get(user__email="patient@example.org")
+
+    assert alex.exercise_logs.count() == 19
+    assert list(alex.visa_a_responses.values_list("total", flat=True)) == [61, 52]
+    assert alex.messages.count() == 2
+
+
+def test_one_patient_reports_a_red_flag_yesterday() -> None:
+    load_demo(TODAY)
+
+    flagged = ExerciseLog.objects.get(red_flag_reported=True)
+    assert (flagged.patient.display_name, flagged.date) == ("Femi Adeyemi", days_ago(1))
+
+
+def test_one_patient_newly_reports_a_fluoroquinolone() -> None:
+    load_demo(TODAY)
+
+    log = ExerciseLog.objects.exclude(new_medicines="").get()
+    assert log.patient.display_name == "Grace Kim"
+    assert "Ciprofloxacin" in log.new_medicines
+
+
+def test_one_patient_has_not_logged_for_six_days() -> None:
+    load_demo(TODAY)
+
+    assert patient("Chloe Davies").exercise_logs.latest("date").date == days_ago(6)
+
+
+def test_one_patients_weekly_pain_rises_week_on_week() -> None:
+    load_demo(TODAY)
+    logs = patient("Ben Carter").exercise_logs.order_by("date")
+
+    weekly = [
+        logs.filter(date__gt=days_ago(7 * (week + 1)), date__lte=days_ago(7 * week))
+        for week in (2, 1, 0)
+    ]
+    means = [sum(log.pain_during for log in week) / week.count() for week in weekly]
+    assert means[0] < means[1] < means[2]
+
+
+def test_one_patients_visa_a_is_overdue() -> None:
+    load_demo(TODAY)
+
+    latest = patient("Dev Patel").visa_a_responses.latest("taken_on")
+    assert latest.taken_on <= days_ago(28)
+
+
+def test_one_patient_has_no_meaningful_improvement_at_12_weeks() -> None:
+    load_demo(TODAY)
+    erin = patient("Erin Walsh")
+    scores = erin.visa_a_responses.order_by("taken_on")
+
+    assert erin.prescriptions.get(active=True).start_date <= days_ago(84)
+    assert scores.last().total - scores.first().total < erin.clinic.visa_a_mcid  # type: ignore[union-attr]
+
+
+def test_one_patient_is_doing_well() -> None:
+    load_demo(TODAY)
+    scores = patient("Harry Jones").visa_a_responses.order_by("taken_on")
+
+    assert scores.last().total - scores.first().total >= 14  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "total", sorted({total for story in PATIENTS for _, total in story.visa_a})
+)
+def test_demo_visa_a_answers_are_valid_and_add_up_to_their_total(total: int) -> None:
+    answers = visa_a_answers(total)
+
+    VisaAAnswers.model_validate(answers)
+    items = [value for key, value in answers.items() if key != "q8"]
+    assert sum(items) + answers["q8"]["points"] == total  # type: ignore[index]

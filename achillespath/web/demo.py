@@ -13,7 +13,10 @@ from datetime import date, datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from achillespath.assessment import assess
+from achillespath.intake import Intake
 from achillespath.web.models import (
+    Assessment,
     Clinic,
     ExerciseLog,
     Message,
@@ -217,6 +220,7 @@ def _reseed(patient: Patient, story: DemoPatient, today: date, clinician: User) 
         patient.prescriptions,
         patient.treatment_episodes,
         patient.messages,
+        patient.assessments,
     ):
         related.all().delete()
     start = today - timedelta(days=story.started_days_ago)
@@ -244,8 +248,42 @@ def _reseed(patient: Patient, story: DemoPatient, today: date, clinician: User) 
         )
         for days_ago, total in story.visa_a
     )
+    _symptom_check(patient, story, today)
     if story.email:
         _conversation(patient, clinician, today)
+
+
+def _symptom_check(patient: Patient, story: DemoPatient, today: date) -> None:
+    """The symptom check each person did before the programme, scored by the core."""
+    site = "insertion" if story.programme == Programme.INSERTIONAL else "midportion"
+    intake = Intake(
+        age=today.year - story.year_of_birth,
+        onset="gradual",
+        heard_snap=False,
+        can_bear_weight=True,
+        calf_swelling=False,
+        fever=False,
+        hot_red_swelling=False,
+        breathless_or_chest_pain=False,
+        pain_site=(site,),
+        symptom_weeks=3,
+        pain_score=6,
+        activity_limited=True,
+        activities=("running",),
+        treatments=({"kind": "self_care", "weeks": 2, "outcome": "no_change"},),
+    )
+    result = assess(intake)
+    checked = Assessment.objects.create(
+        patient=patient,
+        intake=intake.model_dump(mode="json", exclude_none=True),
+        result=result.model_dump(mode="json"),
+        disposition=result.disposition.value,
+        pathway_version=result.pathway_version,
+    )
+    checked_on = today - timedelta(days=story.started_days_ago + 3)
+    Assessment.objects.filter(pk=checked.pk).update(
+        created_at=timezone.make_aware(datetime.combine(checked_on, time(9, 30)))
+    )
 
 
 def _logs(

@@ -9,6 +9,7 @@ import pytest
 from achillespath.measures.visa_a import VisaAAnswers
 from achillespath.web.demo import PATIENTS, load_demo, visa_a_answers
 from achillespath.web.models import (
+    Assessment,
     Clinic,
     ExerciseLog,
     Message,
@@ -21,7 +22,7 @@ from achillespath.web.models import (
 pytestmark = pytest.mark.django_db
 
 TODAY = date(2026, 11, 21)
-COUNTED = (User, Patient, Prescription, ExerciseLog, VisaAResponse, Message, Clinic)
+COUNTED = (User, Patient, Prescription, ExerciseLog, VisaAResponse, Message, Clinic, Assessment)
 
 
 def counts() -> dict[str, int]:
@@ -150,3 +151,14 @@ def test_demo_visa_a_answers_are_valid_and_add_up_to_their_total(total: int) -> 
     VisaAAnswers.model_validate(answers)
     items = [value for key, value in answers.items() if key != "q8"]
     assert sum(items) + answers["q8"]["points"] == total  # type: ignore[index]
+
+
+def test_every_demo_patient_has_a_symptom_check_scored_by_the_core() -> None:
+    load_demo(TODAY)
+    for story in PATIENTS:
+        checks = Assessment.objects.filter(patient=patient(story.name))
+        assert checks.count() == 1
+        check = checks.get()
+        assert check.disposition == "routine"
+        assert check.created_at.date() == days_ago(story.started_days_ago + 3)
+        assert check.result["recommendations"]

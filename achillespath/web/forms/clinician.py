@@ -1,0 +1,250 @@
+"""Forms of the clinician area: prescribing a programme, recording a treatment episode, and a
+message in a patient's thread (also used by the patient's own messages page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import forms
+from django.db import transaction
+
+from achillespath.exercise.plan import check_fits_site
+from achillespath.exercise.programmes import load_programmes
+from achillespath.intake import TreatmentKind, TreatmentOutcome
+from achillespath.web.models import Message, Patient, Prescription, Side, TreatmentEpisode, User
+from achillespath.web.models.programmes import MAX_LOAD_KG
+from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
+
+__all__ = ["MessageForm", "PrescriptionForm", "TreatmentEpisodeForm"]
+
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d %m %Y", "%d %B %Y", "%d %b %Y"]
+START_WITHIN_DAYS = 366
+"""A programme starts within a year of today, either way: a further date is a typing slip."""
+HISTORY_YEARS = 50
+"""Treatment episodes go back at most 50 years (the core counts at most 2600 weeks)."""
+DAYS_PER_YEAR = 365.25
+MESSAGE_MAX_CHARACTERS = 5000
+NOTE_MAX_CHARACTERS = 2000
+
+
+def _date_field(label: str, what: str, *, required: bool = True, help_text: str = "") -> Any:
+    return forms.DateField(
+        label=label,
+        required=required,
+        input_formats=DATE_INPUT_FORMATS,
+        help_text=help_text or "For example, 14/03/2026",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": f"Enter the {what}",
+            "invalid": f"Enter the {what} as a real date, for example 14/03/2026",
+        },
+    )
+
+
+def _side_field(label: str) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label,
+        choices=Side.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the side: left, right or both"},
+    )
+
+
+class PrescriptionForm(forms.Form):
+    """A new programme for a patient; saving replaces the active prescription.
+
+    `has_insertional_pain` comes from the latest symptom check. A programme that does not fit
+    it (the core's plan.check_fits_site) is refused unless `confirm_site` is ticked, because
+    the clinician may know the pain has moved since.
+    """
+
+    programme = forms.ChoiceField(
+        label="Programme",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose a programme"},
+    )
+    start_date = _date_field("Start date", "start date")
+    starting_load_kg = forms.FloatField(
+        label="Starting load in kilograms",
+        min_value=0,
+        max_value=MAX_LOAD_KG,
+        initial=0,
+        help_text="Weight added on top of body weight, for example in a backpack. "
+        "0 means body weight only.",
+        widget=forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
+        error_messages={
+            "required": "Enter the starting load in kilograms (0 for body weight only)",
+            "invalid": "Enter the starting load as a number of kilograms, like 2.5",
+            "min_value": "The starting load must be 0 kg or more",
+            "max_value": f"The starting load must be {MAX_LOAD_KG} kg or less",
+        },
+    )
+    side = _side_field("Side to exercise")
+    note = forms.CharField(
+        label="Message to the patient",
+        required=False,
+        max_length=NOTE_MAX_CHARACTERS,
+        help_text="Sent to the patient's messages, for example why the programme changed.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={
+            "max_length": f"The message must be {NOTE_MAX_CHARACTERS} characters or fewer"
+        },
+    )
+    confirm_site = forms.BooleanField(
+        label="Prescribe it anyway: I have checked where the pain is now",
+        required=False,
+    )
+
+    def __init__(
+        self, *args: Any, today: dt.date, has_insertional_pain: bool, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.has_insertional_pain = has_insertional_pain
+        programme_field = self.fields["programme"]
+        assert isinstance(programme_field, forms.ChoiceField)
+        programme_field.choices = [
+            (programme_id, programme.name) for programme_id, programme in load_programmes().items()
+        ]
+
+    @property
+    def needs_site_confirmation(self) -> bool:
+        """Whether to show the `confirm_site` box: once a programme that does not fit the
+        recorded pain site has been sent."""
+        return self.is_bound and self._site_refusal() is not None
+
+    def clean_start_date(self) -> dt.date:
+        start: dt.date = self.cleaned_data["start_date"]
+        if abs((start - self.today).days) > START_WITHIN_DAYS:
+            raise forms.ValidationError("The start date must be within a year of today")
+        return start
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        refusal = self._site_refusal()
+        if refusal is not None and not cleaned.get("confirm_site"):
+            self.add_error(
+                "programme",
+                f"The latest symptom check recorded pain at the insertion: {refusal}. "
+                "Choose another programme, or tick the box to prescribe it anyway.",
+            )
+        return cleaned
+
+    def _site_refusal(self) -> str | None:
+        """The core's reason the chosen programme does not fit the recorded pain site."""
+        chosen = load_programmes().get(str(self.data.get("programme", "")))
+        if chosen is None:
+            return None
+        try:
+            check_fits_site(chosen, has_insertional_pain=self.has_insertional_pain)
+        except ValueError as error:
+            return str(error)
+        return None
+
+    def save(self, patient: Patient, clinician: User) -> Prescription:
+        """Deactivate the patient's active prescription and create this one; send the note."""
+        data = self.cleaned_data
+        with transaction.atomic():
+            Prescription.objects.filter(patient=patient, active=True).update(active=False)
+            prescription = Prescription.objects.create(
+                patient=patient,
+                programme=data["programme"],
+                start_date=data["start_date"],
+                starting_load_kg=data["starting_load_kg"],
+                side=data["side"],
+                prescribed_by=clinician,
+                active=True,
+            )
+            if data["note"].strip():
+                Message.objects.create(patient=patient, author=clinician, body=data["note"])
+        return prescription
+
+
+class TreatmentEpisodeForm(forms.Form):
+    kind = forms.ChoiceField(
+        label="Treatment",
+        choices=[("", "Choose a treatment")]
+        + [(kind.value, TREATMENT_NAMES[kind]) for kind in TreatmentKind],
+        error_messages={"required": "Choose the treatment"},
+    )
+    side = _side_field("Side")
+    start_date = _date_field("Start date", "start date")
+    end_date = _date_field(
+        "End date",
+        "end date",
+        required=False,
+        help_text="Leave empty while the treatment goes on. For example, 14/03/2026",
+    )
+    outcome = forms.ChoiceField(
+        label="Outcome",
+        required=False,
+        choices=[("", "Not known yet")]
+        + [(outcome.value, OUTCOME_NAMES[outcome]) for outcome in TreatmentOutcome],
+        widget=forms.RadioSelect,
+    )
+    notes = forms.CharField(
+        label="Notes",
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"max_length": "Notes must be 4000 characters or fewer"},
+    )
+
+    def __init__(self, *args: Any, today: dt.date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    def _check_past(self, day: dt.date, what: str) -> dt.date:
+        if day > self.today:
+            raise forms.ValidationError(
+                f"The {what} cannot be in the future. Record a treatment once it has started, "
+                "and leave the end date empty while it goes on."
+            )
+        if (self.today - day).days > HISTORY_YEARS * DAYS_PER_YEAR:
+            raise forms.ValidationError(f"The {what} must be within the last {HISTORY_YEARS} years")
+        return day
+
+    def clean_start_date(self) -> dt.date:
+        return self._check_past(self.cleaned_data["start_date"], "start date")
+
+    def clean_end_date(self) -> dt.date | None:
+        end: dt.date | None = self.cleaned_data.get("end_date")
+        return None if end is None else self._check_past(end, "end date")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start is not None and end is not None and end < start:
+            self.add_error("end_date", "The end date must be the same as or after the start date")
+        return cleaned
+
+    def save(self, patient: Patient, clinician: User) -> TreatmentEpisode:
+        data = self.cleaned_data
+        return TreatmentEpisode.objects.create(
+            patient=patient,
+            kind=data["kind"],
+            side=data["side"],
+            start_date=data["start_date"],
+            end_date=data["end_date"],
+            outcome=data["outcome"],
+            notes=data["notes"],
+            recorded_by=clinician,
+        )
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label="Your message",
+        max_length=MESSAGE_MAX_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={
+            "required": "Write your message",
+            "max_length": f"Your message must be {MESSAGE_MAX_CHARACTERS} characters or fewer",
+        },
+    )
+
+    def save(self, patient: Patient, author: User) -> Message:
+        return Message.objects.create(
+            patient=patient, author=author, body=self.cleaned_data["body"]
+        )

@@ -1,0 +1,108 @@
+"""The core's pathway advice for a patient's record today: the one place the web builds it.
+
+No rule lives here. The intake the patient gave at their latest symptom check is merged with
+the treatment episodes the clinic has recorded (the check's own answers first, as they came
+before it, then the recorded episodes oldest first, each counted in weeks from its start to its
+end, or to today while it goes on) and handed to `achillespath.assessment.assess`. The
+clinician's patient page, the referral letter and the API all read the advice through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from achillespath.assessment import assess
+from achillespath.intake import Intake, Treatment, TreatmentKind, TreatmentOutcome
+from achillespath.result import AssessmentResult
+from achillespath.web.models import Assessment, Patient, TreatmentEpisode
+
+__all__ = [
+    "MAX_TREATMENTS",
+    "AdviceBasis",
+    "advice_basis",
+    "intake_with_episodes",
+    "latest_check",
+    "pathway_advice_for",
+    "treatment_from_episode",
+]
+
+MAX_TREATMENTS = 50
+"""Intake.treatments holds at most 50 episodes; a longer history keeps its newest 50."""
+
+DAYS_PER_WEEK = 7
+
+
+@dataclass(frozen=True)
+class AdviceBasis:
+    """What the advice is built from: the latest check, the intake it saved (`reported`), and
+    that intake with `recorded` treatment episodes added (`intake`, what the core assesses)."""
+
+    check: Assessment
+    reported: Intake
+    intake: Intake
+    recorded: int
+
+
+def treatment_from_episode(episode: TreatmentEpisode, today: dt.date) -> Treatment:
+    """A recorded episode as the core's Treatment: weeks from start to end (or to today while
+    ongoing; never below 0), and its outcome if known."""
+    end = episode.end_date or today
+    weeks = max(0, (end - episode.start_date).days) / DAYS_PER_WEEK
+    return Treatment(
+        kind=TreatmentKind(episode.kind),
+        weeks=round(weeks, 1),
+        outcome=TreatmentOutcome(episode.outcome) if episode.outcome else None,
+    )
+
+
+def intake_with_episodes(
+    intake: Intake, episodes: Sequence[TreatmentEpisode], today: dt.date
+) -> Intake:
+    """The intake with the recorded episodes (oldest first) after the treatments it reported.
+
+    Raises pydantic.ValidationError if the result is not a valid intake.
+    """
+    ordered = sorted(episodes, key=lambda episode: (episode.start_date, episode.pk or 0))
+    recorded = tuple(treatment_from_episode(episode, today) for episode in ordered)
+    if not recorded:
+        return intake
+    treatments = ((intake.treatments or ()) + recorded)[-MAX_TREATMENTS:]
+    return Intake.model_validate(
+        {**intake.model_dump(), "treatments": [item.model_dump() for item in treatments]}
+    )
+
+
+def latest_check(patient: Patient) -> Assessment | None:
+    """The patient's latest saved symptom check (one query)."""
+    return Assessment.objects.filter(patient=patient).order_by("-created_at", "-pk").first()
+
+
+def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceBasis:
+    """The intake to assess for `patient` today from their symptom check `check` (one query).
+
+    Raises pydantic.ValidationError when the saved intake no longer fits the core's contract.
+    """
+    episodes = list(TreatmentEpisode.objects.filter(patient=patient))
+    reported = Intake.model_validate(check.intake)
+    return AdviceBasis(
+        check=check,
+        reported=reported,
+        intake=intake_with_episodes(reported, episodes, today),
+        recorded=len(episodes),
+    )
+
+
+def pathway_advice_for(patient: Patient, today: dt.date) -> AssessmentResult | None:
+    """The core's assessment of the record today; None without a readable symptom check."""
+    check = latest_check(patient)
+    if check is None:
+        return None
+    try:
+        basis = advice_basis(patient, check, today)
+    except ValidationError:
+        return None
+    return assess(basis.intake)

@@ -1,0 +1,73 @@
+"""The clinic's audit log (clinic admins only): every access to its patients' records, newest
+first, filtered by patient, actor, action and dates, and exported as CSV."""
+
+from __future__ import annotations
+
+import io
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from achillespath.web import audit
+from achillespath.web.access import audit_events_visible_to, require_role
+from achillespath.web.forms.clinic_admin import AuditLogFilterForm
+from achillespath.web.models import AuditAction, Role, User
+from achillespath.web.models.audit import AuditEventQuerySet
+from achillespath.web.views.clinician.clinic import signed_in_staff
+
+__all__ = ["audit_log", "audit_log_csv"]
+
+EVENTS_PER_PAGE = 50
+ROLE_NAMES = dict(Role.choices)
+
+
+def _filtered(admin: User, request: HttpRequest) -> tuple[AuditLogFilterForm, AuditEventQuerySet]:
+    """The filter form from the query string, and the admin's events it selects (none while
+    the filters have errors)."""
+    form = AuditLogFilterForm(admin, request.GET)
+    events = audit_events_visible_to(admin)
+    return form, form.filter(events) if form.is_valid() else events.none()
+
+
+@require_role(Role.CLINIC_ADMIN)
+@never_cache
+@require_GET
+def audit_log(request: HttpRequest) -> HttpResponse:
+    admin, clinic = signed_in_staff(request)
+    form, events = _filtered(admin, request)
+    page = Paginator(events.select_related("patient"), EVENTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    filters = request.GET.copy()
+    filters.pop("page", None)
+    context = {
+        "form": form,
+        "clinic": clinic,
+        "page": page,
+        "rows": [(event, ROLE_NAMES.get(event.role, event.role)) for event in page],
+        "csv_url": f"{reverse('clinician:audit-log-csv')}?{filters.urlencode()}",
+    }
+    return render(request, "clinician/admin/audit_log.html", context)
+
+
+@require_role(Role.CLINIC_ADMIN)
+@never_cache
+@require_GET
+def audit_log_csv(request: HttpRequest) -> HttpResponse:
+    """The filtered events as CSV; the export is itself an audit event."""
+    admin, clinic = signed_in_staff(request)
+    form, events = _filtered(admin, request)
+    if not form.is_valid():
+        return redirect(f"{reverse('clinician:audit-log')}?{request.GET.urlencode()}")
+    buffer = io.StringIO()
+    audit.write_csv(events.iterator(), buffer)
+    audit.record(request, AuditAction.EXPORT)
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    filename = f"audit-log-{clinic.slug}-{timezone.localdate():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

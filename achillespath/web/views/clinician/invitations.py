@@ -1,0 +1,107 @@
+"""Invitations (clinic admins only): invite a patient or a clinician to this clinic, see the
+clinic's invitations, copy a waiting one's sign-up link, revoke one.
+
+This machine sends no email: the page shows the link for the admin to send by a secure route.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from achillespath.web import audit
+from achillespath.web.access import require_role
+from achillespath.web.forms.clinic_admin import InvitationForm
+from achillespath.web.models import AuditAction, Clinic, Invitation, Role
+from achillespath.web.views.clinician.clinic import signed_in_staff
+
+__all__ = ["invitation_page", "invite", "revoke_invitation"]
+
+INVITATIONS_LISTED = 100
+
+
+class InvitationStatus(StrEnum):
+    WAITING = "Waiting"  # its link works
+    USED = "Used"
+    EXPIRED = "Expired"
+
+
+@dataclass(frozen=True)
+class InvitationRow:
+    invitation: Invitation
+    status: InvitationStatus
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status is InvitationStatus.WAITING
+
+
+def _status(invitation: Invitation, now: datetime) -> InvitationStatus:
+    if invitation.used_at is not None:
+        return InvitationStatus.USED
+    return InvitationStatus.WAITING if invitation.is_usable(now) else InvitationStatus.EXPIRED
+
+
+def _rows(clinic: Clinic) -> list[InvitationRow]:
+    now = timezone.now()
+    invitations = Invitation.objects.filter(clinic=clinic).select_related("invited_by")
+    return [InvitationRow(item, _status(item, now)) for item in invitations[:INVITATIONS_LISTED]]
+
+
+def _clinic_invitation(clinic: Clinic, pk: int) -> Invitation:
+    invitation = Invitation.objects.filter(clinic=clinic, pk=pk).first()
+    if invitation is None:
+        raise Http404("No such invitation")
+    return invitation
+
+
+@require_role(Role.CLINIC_ADMIN)
+@require_http_methods(["GET", "POST"])
+def invite(request: HttpRequest) -> HttpResponse:
+    admin, clinic = signed_in_staff(request)
+    form = InvitationForm(clinic, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        invitation = form.save(invited_by=admin)
+        audit.record(request, AuditAction.WRITE, obj=invitation)
+        return redirect("clinician:invitation", pk=invitation.pk)
+    context = {"form": form, "clinic": clinic, "rows": _rows(clinic)}
+    return render(request, "clinician/admin/invite.html", context)
+
+
+@require_role(Role.CLINIC_ADMIN)
+@never_cache
+@require_http_methods(["GET"])
+def invitation_page(request: HttpRequest, pk: int) -> HttpResponse:
+    _, clinic = signed_in_staff(request)
+    invitation = _clinic_invitation(clinic, pk)
+    row = InvitationRow(invitation, _status(invitation, timezone.now()))
+    link = request.build_absolute_uri(reverse("signup", args=[invitation.token]))
+    return render(
+        request, "clinician/admin/invitation.html", {"row": row, "link": link, "clinic": clinic}
+    )
+
+
+@require_role(Role.CLINIC_ADMIN)
+@require_POST
+def revoke_invitation(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete a waiting invitation so its link stops working; the audit log keeps the event."""
+    _, clinic = signed_in_staff(request)
+    invitation = _clinic_invitation(clinic, pk)
+    if _status(invitation, timezone.now()) is not InvitationStatus.WAITING:
+        messages.info(request, f"The invitation for {invitation.email} was no longer waiting.")
+        return redirect("clinician:invite")
+    audit.record(request, AuditAction.DELETE, obj=invitation)
+    invitation.delete()
+    messages.info(
+        request, f"The invitation for {invitation.email} is revoked. Its link no longer works."
+    )
+    return redirect("clinician:invite")

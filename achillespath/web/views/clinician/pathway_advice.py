@@ -1,0 +1,155 @@
+"""The core's pathway advice as the clinician reads it: disposition, recommendations in the
+clinician's words with their reasons and numbered sources, the ATE verdict, risk factors, and
+which treatments were counted.
+
+The advice itself comes from achillespath.web.pathway_advice (the latest symptom check merged
+with the recorded treatment episodes, assessed by the core); nothing is decided here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from achillespath.assessment import assess
+from achillespath.intake import Intake
+from achillespath.labels import disposition_words, label
+from achillespath.pathway.definition import load_pathway
+from achillespath.pathway.recommendations import recommendation_texts
+from achillespath.result import AssessmentResult, Disposition
+from achillespath.web.models import Patient
+from achillespath.web.pathway_advice import advice_basis, latest_check
+from achillespath.web.views.clinician.citations import Citations
+from achillespath.web.views.clinician.wording import (
+    ATE_STATUS_NAMES,
+    OUTCOME_NAMES,
+    TREATMENT_NAMES,
+)
+
+__all__ = [
+    "CountedTreatment",
+    "NoAdvice",
+    "PathwayAdvice",
+    "RecommendationLine",
+    "pathway_advice_for",
+]
+
+
+@dataclass(frozen=True)
+class RecommendationLine:
+    title: str
+    clinician: str
+    reason: str
+    reference_numbers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CountedTreatment:
+    """One treatment the advice counted, and where it came from."""
+
+    origin: str  # "symptom check" or "recorded"
+    name: str
+    weeks: float | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class PathwayAdvice:
+    checked_at: dt.datetime
+    result: AssessmentResult
+    headline: str
+    red_flags: tuple[str, ...]
+    unanswered: tuple[str, ...]
+    conditions: tuple[str, ...]
+    recommendations: tuple[RecommendationLine, ...]
+    ate_status: str
+    ate_reasons: tuple[str, ...]
+    risk_factors: tuple[str, ...]
+    treatments: tuple[CountedTreatment, ...]
+
+    is_available = True
+
+    @property
+    def is_alarming(self) -> bool:
+        return self.result.disposition in (Disposition.URGENT, Disposition.EMERGENCY)
+
+    @property
+    def disposition_name(self) -> str:
+        return self.result.disposition.value.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class NoAdvice:
+    """Why there is no advice to show."""
+
+    reason: str
+    is_available = False
+
+
+def pathway_advice_for(
+    patient: Patient, today: dt.date, citations: Citations
+) -> PathwayAdvice | NoAdvice:
+    """The core's advice for `patient` today, or why there is none (two queries). Sources are
+    numbered in `citations`, so a page can list them with its other references."""
+    check = latest_check(patient)
+    if check is None:
+        return NoAdvice(
+            "No symptom check is saved on this record yet, so there is no pathway advice. "
+            "Ask the patient to do the symptom check while logged in."
+        )
+    try:
+        basis = advice_basis(patient, check, today)
+    except ValidationError:
+        return NoAdvice(
+            f"The symptom check saved on {check.created_at:%d %b %Y} can no longer be read "
+            "by this version of the pathway. Ask the patient to do the symptom check again."
+        )
+    treatments = _counted(basis.reported, basis.intake, basis.recorded)
+    return _advice(check.created_at, assess(basis.intake), treatments, citations)
+
+
+def _counted(reported: Intake, merged: Intake, recorded: int) -> tuple[CountedTreatment, ...]:
+    """The merged treatments labelled by origin; `recorded` episodes were added to the check's."""
+    from_check = len(reported.treatments or ())
+    dropped = from_check + recorded - len(merged.treatments or ())
+    return tuple(
+        CountedTreatment(
+            origin="symptom check" if index + dropped < from_check else "recorded",
+            name=TREATMENT_NAMES[treatment.kind],
+            weeks=treatment.weeks,
+            outcome=OUTCOME_NAMES[treatment.outcome] if treatment.outcome else "Not known",
+        )
+        for index, treatment in enumerate(merged.treatments or ())
+    )
+
+
+def _advice(
+    checked_at: dt.datetime,
+    result: AssessmentResult,
+    treatments: tuple[CountedTreatment, ...],
+    citations: Citations,
+) -> PathwayAdvice:
+    texts = recommendation_texts(load_pathway())
+    return PathwayAdvice(
+        checked_at=checked_at,
+        result=result,
+        headline=disposition_words(result.disposition).headline,
+        red_flags=tuple(label("red_flags", flag) for flag in result.red_flags),
+        unanswered=tuple(field.replace("_", " ") for field in result.unanswered),
+        conditions=tuple(label("conditions", condition) for condition in result.conditions),
+        recommendations=tuple(
+            RecommendationLine(
+                title=texts[rec.id].title if rec.id in texts else rec.id.replace("_", " "),
+                clinician=texts[rec.id].clinician if rec.id in texts else "",
+                reason=rec.reason,
+                reference_numbers=citations.numbers(rec.sources),
+            )
+            for rec in result.recommendations
+        ),
+        ate_status=ATE_STATUS_NAMES[result.ate.status],
+        ate_reasons=result.ate.reasons,
+        risk_factors=tuple(label("risk_factors", factor) for factor in result.risk_factors),
+        treatments=treatments,
+    )

@@ -1,0 +1,79 @@
+"""The clinician's patient page: summary, flags, the core's pathway advice, the VISA-A change
+against the clinic's MCID, and the record's timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from achillespath.measures.score_change import ScoreChange, interpret_change
+from achillespath.monitoring.flags import FollowUp, caseload_flags
+from achillespath.web.access import get_patient_for, require_role
+from achillespath.web.follow_up import follow_up_for
+from achillespath.web.models import AuditAction, Patient, Prescription, Role
+from achillespath.web.views.clinician.caseload import flag_lines, programme_line
+from achillespath.web.views.clinician.citations import Citations
+from achillespath.web.views.clinician.pathway_advice import pathway_advice_for
+from achillespath.web.views.clinician.timeline import TIMELINE_LIMIT, timeline_for
+
+__all__ = ["VisaAChange", "patient_page", "visa_a_change"]
+
+
+@dataclass(frozen=True)
+class VisaAChange:
+    """The latest VISA-A against the first one (the baseline), as the core interprets it."""
+
+    baseline_on: dt.date
+    latest_on: dt.date
+    change: ScoreChange
+    reference_numbers: tuple[int, ...]
+
+
+def visa_a_change(follow_up: FollowUp, citations: Citations) -> VisaAChange | None:
+    """None until there are two scores; otherwise judged against the clinic's MCID."""
+    scores = sorted(follow_up.visa_a, key=lambda record: record.taken_on)
+    if len(scores) < 2:
+        return None
+    change = interpret_change(scores[0].total, scores[-1].total, mcid=follow_up.mcid)
+    return VisaAChange(
+        baseline_on=scores[0].taken_on,
+        latest_on=scores[-1].taken_on,
+        change=change,
+        reference_numbers=citations.numbers(change.sources),
+    )
+
+
+def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
+    # Sources are numbered in the order the page shows them: flags, advice, then VISA-A.
+    citations = Citations()
+    follow_up = follow_up_for(patient)
+    flags = tuple(
+        replace(line, reference_numbers=citations.numbers(line.sources))
+        for line in flag_lines(caseload_flags(follow_up, today))
+    )
+    advice = pathway_advice_for(patient, today, citations)
+    change = visa_a_change(follow_up, citations)
+    timeline = timeline_for(patient)
+    active = Prescription.objects.filter(patient=patient, active=True).first()
+    return {
+        "patient": patient,
+        "programme": programme_line(active, today),
+        "flags": flags,
+        "advice": advice,
+        "visa_a": change,
+        "timeline": timeline,
+        "timeline_is_cut": len(timeline) >= TIMELINE_LIMIT,
+        "references": citations.references(),
+    }
+
+
+@require_safe
+@require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
+def patient_page(request: HttpRequest, patient_id: int) -> HttpResponse:
+    patient = get_patient_for(request, patient_id, AuditAction.READ)
+    return render(request, "clinician/patient.html", _page_context(patient, timezone.localdate()))

@@ -1,0 +1,132 @@
+"""Prescribing or changing a patient's loading programme (the core's programmes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.db import IntegrityError
+from django.forms.boundfield import BoundWidget
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+from pydantic import ValidationError
+
+from achillespath.exercise.plan import check_fits_site
+from achillespath.exercise.programmes import Programme, load_programmes
+from achillespath.intake import Intake, PainSite
+from achillespath.web.access import get_patient_for, require_role, signed_in_user
+from achillespath.web.forms.clinician import PrescriptionForm
+from achillespath.web.models import Assessment, AuditAction, Patient, Prescription, Role
+from achillespath.web.views.clinician.caseload import programme_line
+from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES
+
+__all__ = ["ProgrammeOption", "has_insertional_pain", "prescribe"]
+
+
+@dataclass(frozen=True)
+class ProgrammeOption:
+    """One programme as a radio button: the form's input with the core programme's words."""
+
+    radio: BoundWidget
+    programme: Programme
+    site_name: str
+    fits: bool
+
+
+def has_insertional_pain(patient: Patient) -> bool:
+    """Whether the latest symptom check recorded pain at the insertion (one query)."""
+    latest = (
+        Assessment.objects.filter(patient=patient)
+        .order_by("-created_at", "-pk")
+        .values_list("intake", flat=True)
+        .first()
+    )
+    if latest is None:
+        return False
+    try:
+        sites = Intake.model_validate(latest).pain_site or ()
+    except ValidationError:
+        return False
+    return PainSite.INSERTION in sites
+
+
+def _fits(programme: Programme, insertional: bool) -> bool:
+    try:
+        check_fits_site(programme, has_insertional_pain=insertional)
+    except ValueError:
+        return False
+    return True
+
+
+def _options(form: PrescriptionForm) -> list[ProgrammeOption]:
+    options = []
+    for radio in form["programme"]:
+        programme = load_programmes()[str(radio.data["value"])]
+        options.append(
+            ProgrammeOption(
+                radio=radio,
+                programme=programme,
+                site_name=PROGRAMME_SITE_NAMES.get(programme.site, ""),
+                fits=_fits(programme, form.has_insertional_pain),
+            )
+        )
+    return options
+
+
+def _initial(patient: Patient, active: Prescription | None, today: dt.date) -> dict[str, object]:
+    if active is None:
+        return {"start_date": today, "side": patient.side or None, "starting_load_kg": 0}
+    return {
+        "programme": active.programme,
+        "start_date": today,
+        "side": active.side,
+        "starting_load_kg": active.starting_load_kg,
+    }
+
+
+@require_http_methods(["GET", "POST"])
+@require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
+def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
+    action = AuditAction.WRITE if request.method == "POST" else AuditAction.READ
+    patient = get_patient_for(request, patient_id, action)
+    today = timezone.localdate()
+    active = Prescription.objects.filter(patient=patient, active=True).first()
+    form = PrescriptionForm(
+        request.POST or None,
+        initial=_initial(patient, active, today),
+        today=today,
+        has_insertional_pain=has_insertional_pain(patient),
+    )
+    clinician = signed_in_user(request)
+    if request.method == "POST" and clinician is not None and form.is_valid():
+        try:
+            saved = form.save(patient, clinician)
+        except IntegrityError:
+            form.add_error(
+                None,
+                "Someone else changed this programme at the same moment. "
+                "Check the patient page, then try again.",
+            )
+        else:
+            line = programme_line(saved, today)
+            messages.info(
+                request,
+                f"Programme saved: {line.name if line else saved.programme}, "
+                f"from {saved.start_date:%d %b %Y}.",
+            )
+            return redirect("clinician:patient", patient_id=patient.pk)
+    options = _options(form)
+    return render(
+        request,
+        "clinician/prescribe.html",
+        {
+            "form": form,
+            "patient": patient,
+            "current": programme_line(active, today),
+            "options": options,
+            "unfit": [option.programme.name for option in options if not option.fits],
+        },
+    )

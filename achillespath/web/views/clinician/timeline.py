@@ -1,0 +1,139 @@
+"""A patient's record as one timeline, newest first: symptom checks, programme changes,
+exercise logs, VISA-A scores, pain records, treatment episodes and messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from achillespath.intake import TreatmentKind, TreatmentOutcome
+from achillespath.labels import disposition_words
+from achillespath.result import Disposition
+from achillespath.web.models import (
+    Assessment,
+    ExerciseLog,
+    Message,
+    PainRecord,
+    Patient,
+    Prescription,
+    TreatmentEpisode,
+    User,
+    VisaAResponse,
+)
+from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
+
+__all__ = ["TIMELINE_LIMIT", "TimelineEntry", "author_name", "timeline_for"]
+
+TIMELINE_LIMIT = 200
+"""At most this many entries of each kind are read, and this many shown."""
+
+MESSAGE_PREVIEW_WORDS = 30
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: dt.date
+    at: dt.datetime  # orders entries of the same day
+    kind: str
+    summary: str
+
+
+def author_name(author: User | None) -> str:
+    """Who wrote a message, as the clinic sees it."""
+    if author is None:
+        return "A closed account"
+    name = author.first_name or author.email
+    return f"{name} ({author.get_role_display().lower()})"
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def _assessments(patient: Patient) -> Iterable[TimelineEntry]:
+    for check in Assessment.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
+        words = disposition_words(Disposition(check.disposition)).headline
+        yield TimelineEntry(
+            timezone.localdate(check.created_at),
+            check.created_at,
+            "Symptom check",
+            f"{words} (pathway {check.pathway_version})",
+        )
+
+
+def _prescriptions(patient: Patient) -> Iterable[TimelineEntry]:
+    for item in Prescription.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
+        state = "current" if item.active else "replaced"
+        yield TimelineEntry(
+            item.start_date,
+            item.created_at,
+            "Programme",
+            f"{item.get_programme_display()}, {item.get_side_display().lower()} side, "
+            f"starting load {item.starting_load_kg:g} kg ({state})",
+        )
+
+
+def _logs(patient: Patient) -> Iterable[TimelineEntry]:
+    for log in ExerciseLog.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
+        parts = [f"{log.sets_done} sets", f"{log.load_kg:g} kg", f"pain {log.pain_during}/10"]
+        if log.next_morning_pain is not None:
+            parts.append(f"next morning pain {log.next_morning_pain}/10")
+        if log.red_flag_reported:
+            parts.append("warning sign reported")
+        if log.new_medicines:
+            parts.append(f"new medicines: {log.new_medicines}")
+        yield TimelineEntry(log.date, log.created_at, "Exercise log", ", ".join(parts))
+
+
+def _scores(patient: Patient) -> Iterable[TimelineEntry]:
+    for score in VisaAResponse.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
+        yield TimelineEntry(score.taken_on, score.created_at, "VISA-A", f"{score.total} / 100")
+    for pain in PainRecord.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
+        yield TimelineEntry(
+            pain.date, pain.created_at, "Pain", f"{pain.score}/10, {pain.get_context_display()}"
+        )
+
+
+def _treatments(patient: Patient) -> Iterable[TimelineEntry]:
+    for episode in TreatmentEpisode.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
+        ended = f" to {episode.end_date:%d %b %Y}" if episode.end_date else ", ongoing"
+        outcome = (
+            f", {OUTCOME_NAMES[TreatmentOutcome(episode.outcome)].lower()}"
+            if episode.outcome
+            else ""
+        )
+        yield TimelineEntry(
+            episode.start_date,
+            _day_start(episode.start_date),
+            "Treatment",
+            f"{TREATMENT_NAMES[TreatmentKind(episode.kind)]}, "
+            f"{episode.get_side_display().lower()} side{ended}{outcome}",
+        )
+
+
+def _messages(patient: Patient) -> Iterable[TimelineEntry]:
+    thread = Message.objects.filter(patient=patient).select_related("author")
+    for message in thread.order_by("-created_at")[:TIMELINE_LIMIT]:
+        words = message.body.split()
+        preview = " ".join(words[:MESSAGE_PREVIEW_WORDS])
+        more = "…" if len(words) > MESSAGE_PREVIEW_WORDS else ""
+        yield TimelineEntry(
+            timezone.localdate(message.created_at),
+            message.created_at,
+            "Message",
+            f"{author_name(message.author)}: {preview}{more}",
+        )
+
+
+def timeline_for(patient: Patient) -> list[TimelineEntry]:
+    """The newest `TIMELINE_LIMIT` entries of the record, newest first (eight queries)."""
+    entries = [
+        entry
+        for part in (_assessments, _prescriptions, _logs, _scores, _treatments, _messages)
+        for entry in part(patient)
+    ]
+    entries.sort(key=lambda entry: (entry.on, entry.at), reverse=True)
+    return entries[:TIMELINE_LIMIT]

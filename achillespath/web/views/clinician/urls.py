@@ -1,0 +1,33 @@
+"""URLs of the clinician area, mounted at /clinic/ with namespace "clinician".
+
+The caseload is where clinicians and clinic admins land after logging in. The clinic admin
+pages (clinic, invite, audit-log, referral-letter) keep their own list in admin_urls.
+"""
+
+from __future__ import annotations
+
+from django.urls import URLPattern, URLResolver, path
+
+from achillespath.web.views.clinician import (
+    admin_urls,
+    caseload,
+    messages,
+    patient,
+    prescribe,
+    treatments,
+)
+
+app_name = "clinician"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", caseload.caseload, name="caseload"),
+    path("patients/<int:patient_id>/", patient.patient_page, name="patient"),
+    path("patients/<int:patient_id>/programme/", prescribe.prescribe, name="prescribe"),
+    path(
+        "patients/<int:patient_id>/treatments/new/",
+        treatments.new_treatment,
+        name="treatment-new",
+    ),
+    path("patients/<int:patient_id>/messages/", messages.messages_page, name="messages"),
+    *admin_urls.urlpatterns,
+]

@@ -1,0 +1,164 @@
+"""Recording a treatment episode: kind, side, dates, outcome and notes, checked field by field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from web.clinician.records import days_ago, today
+from web.people import ClinicPeople, client_for
+
+from achillespath.intake import TreatmentKind
+from achillespath.web.models import AuditEvent, TreatmentEpisode
+from achillespath.web.views.clinician.wording import TREATMENT_NAMES
+
+pytestmark = pytest.mark.django_db
+
+
+def url(patient_id: int) -> str:
+    return reverse("clinician:treatment-new", args=[patient_id])
+
+
+def valid(**changes: Any) -> dict[str, Any]:
+    return {
+        "kind": "eswt",
+        "side": "both",
+        "start_date": days_ago(42).isoformat(),
+        "end_date": days_ago(14).isoformat(),
+        "outcome": "improved",
+        "notes": "Three sessions.",
+        **changes,
+    }
+
+
+def test_every_core_treatment_kind_has_a_readable_name_in_the_form(
+    riverside: ClinicPeople,
+) -> None:
+    page = client_for(riverside.clinician).get(url(riverside.patient.pk)).content.decode()
+
+    assert set(TREATMENT_NAMES) == set(TreatmentKind)
+    for name in TREATMENT_NAMES.values():
+        assert f">{name}</option>" in page
+
+
+def test_an_episode_is_saved_and_the_clinician_returns_to_the_patient_page(
+    riverside: ClinicPeople,
+) -> None:
+    response = client_for(riverside.clinician).post(url(riverside.patient.pk), valid())
+
+    assert response["Location"] == reverse("clinician:patient", args=[riverside.patient.pk])
+    episode = TreatmentEpisode.objects.get(patient=riverside.patient)
+    assert (
+        episode.kind,
+        episode.side,
+        episode.start_date,
+        episode.end_date,
+        episode.outcome,
+        episode.notes,
+        episode.recorded_by,
+    ) == (
+        "eswt",
+        "both",
+        days_ago(42),
+        days_ago(14),
+        "improved",
+        "Three sessions.",
+        riverside.clinician,
+    )
+    assert AuditEvent.objects.filter(patient=riverside.patient, action="write").exists()
+
+
+def test_an_ongoing_episode_has_no_end_date_or_outcome(riverside: ClinicPeople) -> None:
+    client_for(riverside.clinician).post(
+        url(riverside.patient.pk), valid(end_date="", outcome="", notes="")
+    )
+
+    episode = TreatmentEpisode.objects.get(patient=riverside.patient)
+    assert (episode.end_date, episode.outcome) == (None, "")
+
+
+def test_the_side_starts_as_the_patients_side(riverside: ClinicPeople) -> None:
+    riverside.patient.side = "left"
+    riverside.patient.save()
+
+    form = client_for(riverside.clinician).get(url(riverside.patient.pk)).context["form"]
+
+    assert form["side"].value() == "left"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"kind": ""}, "kind", "Choose the treatment"),
+        ({"kind": "magic"}, "kind", "Select a valid choice."),
+        ({"side": "middle"}, "side", "Select a valid choice."),
+        ({"start_date": ""}, "start_date", "Enter the start date"),
+        ({"start_date": "yesterday"}, "start_date", "Enter the start date as a real date"),
+        (
+            {"start_date": days_ago(-1).isoformat(), "end_date": ""},
+            "start_date",
+            "The start date cannot be in the future",
+        ),
+        ({"start_date": "1950-01-01"}, "start_date", "within the last 50 years"),
+        (
+            {"end_date": days_ago(-3).isoformat()},
+            "end_date",
+            "The end date cannot be in the future",
+        ),
+        (
+            {"end_date": days_ago(50).isoformat()},
+            "end_date",
+            "The end date must be the same as or after the start date",
+        ),
+        ({"outcome": "cured"}, "outcome", "Select a valid choice."),
+        ({"notes": "x" * 4001}, "notes", "Notes must be 4000 characters or fewer"),
+    ],
+)
+def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(
+    riverside: ClinicPeople, changes: dict[str, str], field: str, message: str
+) -> None:
+    response = client_for(riverside.clinician).post(url(riverside.patient.pk), valid(**changes))
+
+    assert response.status_code == 200
+    assert message in " ".join(response.context["form"].errors[field])
+    page = response.content.decode()
+    assert "There is a problem" in page
+    assert f'id="id_{field}_error"' in page
+    assert not TreatmentEpisode.objects.exists()
+
+
+def test_an_episode_may_start_and_end_on_the_same_day(riverside: ClinicPeople) -> None:
+    day = today().isoformat()
+
+    response = client_for(riverside.clinician).post(
+        url(riverside.patient.pk), valid(start_date=day, end_date=day)
+    )
+
+    assert response.status_code == 302
+
+
+def test_what_was_typed_is_kept_after_an_error(riverside: ClinicPeople) -> None:
+    response = client_for(riverside.clinician).post(
+        url(riverside.patient.pk), valid(start_date="", notes="Left heel, three sessions")
+    )
+
+    page = response.content.decode()
+    assert '<option value="eswt" selected>' in page
+    assert 'value="improved" checked' in page
+    assert "Left heel, three sessions</textarea>" in page
+
+
+def test_only_clinic_staff_of_the_patients_clinic_may_record_one(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    assert (
+        client_for(riverside.clinician).post(url(hillside.patient.pk), valid()).status_code == 404
+    )
+    assert (
+        client_for(riverside.patient_user).post(url(riverside.patient.pk), valid()).status_code
+        == 403
+    )
+    assert Client().get(url(riverside.patient.pk)).status_code == 302
+    assert not TreatmentEpisode.objects.exists()

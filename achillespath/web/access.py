@@ -32,6 +32,7 @@ __all__ = [
     "audit_events_visible_to",
     "can_see_patient",
     "get_patient_for",
+    "list_patients",
     "own_patient",
     "patients_visible_to",
     "require_role",
@@ -60,6 +61,16 @@ def patients_visible_to(user: User | None) -> PatientQuerySet:
     if user.is_clinic_staff and user.clinic_id is not None:
         return active.filter(clinic_id=user.clinic_id)
     return active.none()
+
+
+def list_patients(request: HttpRequest, patients: PatientQuerySet) -> list[Patient]:
+    """The visible ones among `patients`, for a list such as a caseload, each read audited.
+
+    A list shows each person's flags, which come from their record, so listing them is a read.
+    """
+    shown = list(patients & patients_visible_to(signed_in_user(request)))
+    audit.record_reads(request, shown)
+    return shown
 
 
 def can_see_patient(user: User | None, patient: Patient) -> bool:

@@ -42,10 +42,30 @@ def record(
 ) -> AuditEvent:
     """Append one event. The actor is `actor` or the request's signed-in user; `obj` is the
     record touched (defaults to the patient record itself)."""
+    event = _event(request, action, patient=patient, obj=obj, actor=actor)
+    event.save()
+    return event
+
+
+def record_reads(request: HttpRequest, patients: Iterable[Patient]) -> None:
+    """Append one read event per patient shown in a list, written together in one query."""
+    AuditEvent.objects.bulk_create(
+        _event(request, AuditAction.READ, patient=patient) for patient in patients
+    )
+
+
+def _event(
+    request: HttpRequest | None,
+    action: AuditAction,
+    *,
+    patient: Patient | None,
+    obj: Model | None = None,
+    actor: User | None = None,
+) -> AuditEvent:
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
     touched = obj if obj is not None else patient
-    return AuditEvent.objects.create(
+    return AuditEvent(
         actor=actor,
         actor_email=actor.email if actor else "",
         role=actor.role if actor else "",

@@ -181,3 +181,16 @@ def test_only_a_clinic_admin_reads_the_audit_log_and_only_their_clinics(
     ]
     assert not access.audit_events_visible_to(riverside.clinician).exists()
     assert not access.audit_events_visible_to(riverside.patient_user).exists()
+
+
+def test_listing_patients_shows_only_visible_ones_and_audits_a_read_of_each(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    request = request_by(riverside.clinician, "/clinic/")
+
+    shown = access.list_patients(request, Patient.objects.all())
+
+    assert set(shown) == {riverside.patient, riverside.other_patient}
+    reads = AuditEvent.objects.filter(action=AuditAction.READ, actor=riverside.clinician)
+    assert {event.patient for event in reads} == {riverside.patient, riverside.other_patient}
+    assert {event.path for event in reads} == {"/clinic/"}

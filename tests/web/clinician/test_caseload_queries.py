@@ -18,8 +18,8 @@ from achillespath.web.models import Patient
 pytestmark = pytest.mark.django_db
 
 CASELOAD = reverse("clinician:caseload")
-QUERY_BUDGET = 8
-"""Session, user, patients, active prescriptions, then follow_ups_for's four."""
+QUERY_BUDGET = 9
+"""Session, user, patients, active prescriptions, follow_ups_for's four, one audit insert."""
 
 
 def add_patients(riverside: ClinicPeople, count: int) -> None:

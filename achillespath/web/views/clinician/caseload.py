@@ -20,7 +20,7 @@ from django.views.decorators.http import require_safe
 
 from achillespath.exercise.programmes import load_programmes
 from achillespath.monitoring.flags import Flag, FlagKind, caseload_flags
-from achillespath.web.access import patients_visible_to, require_role, signed_in_user
+from achillespath.web.access import list_patients, require_role
 from achillespath.web.follow_up import follow_ups_for
 from achillespath.web.models import Patient, Prescription, Role
 from achillespath.web.views.clinician.wording import FLAG_COLOURS, FLAG_NAMES
@@ -129,12 +129,11 @@ def _active(patient: Patient) -> Prescription | None:
 
 def _caseload_patients(request: HttpRequest) -> list[Patient]:
     active = Prescription.objects.filter(active=True)
-    return list(
-        patients_visible_to(signed_in_user(request))
-        .select_related("clinic")
-        .prefetch_related(
+    return list_patients(
+        request,
+        Patient.objects.select_related("clinic").prefetch_related(
             Prefetch("prescriptions", queryset=active, to_attr="active_prescriptions")
-        )
+        ),
     )
 
 

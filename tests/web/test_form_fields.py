@@ -74,3 +74,17 @@ def test_a_textarea_keeps_the_text_and_an_optional_field_says_so() -> None:
     assert "It hurts on stairs</textarea>" in html
     assert "Anything else (optional)" in html
     assert 'class="nhsuk-textarea"' in html
+
+
+SUMMARY = Template('{% include "includes/error_summary.html" %}')
+
+
+def test_the_error_summary_links_each_error_to_its_field_or_first_option() -> None:
+    form = ExampleForm({"pain": "12"})
+    form.is_valid()
+
+    html = SUMMARY.render(Context({"form": form}))
+
+    assert 'href="#id_pain"' in html
+    assert 'href="#id_side_0"' in html
+    assert 'href="#"' not in html

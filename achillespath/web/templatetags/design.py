@@ -34,3 +34,13 @@ def design_widget(field: BoundField, extra_classes: str = "") -> SafeString:
     if any(described_by):
         attrs["aria-describedby"] = " ".join(name for name in described_by if name)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def error_anchor(field: BoundField) -> str:
+    """The id an error-summary link jumps to: the field, or the first option of a group.
+
+    Radio and checkbox groups have no single id for their label, so the link goes to the first
+    option, where the keyboard focus belongs.
+    """
+    return field.id_for_label or f"{field.auto_id}_0"

@@ -1,0 +1,267 @@
+"""Forms for clinic admins: inviting people, the clinic's pathway settings, filtering the audit
+log, and choosing who a referral letter is for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, cast
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+
+from achillespath.web.access import patients_visible_to
+from achillespath.web.models import (
+    SECOND_LINE_SERVICES,
+    AuditAction,
+    Clinic,
+    Invitation,
+    Patient,
+    Role,
+    User,
+)
+from achillespath.web.models.audit import AuditEventQuerySet
+from achillespath.web.reports.referral import Recipient
+from achillespath.web.views.clinician.wording import TREATMENT_NAMES
+
+__all__ = [
+    "AuditLogFilterForm",
+    "ClinicSettingsForm",
+    "InvitationForm",
+    "RecipientForm",
+]
+
+MCID_RANGE = (1, 50)  # points on the 0-100 VISA-A; published estimates lie well inside it
+INTERVAL_RANGE = (1, 12)  # weeks; the database holds the same range
+FOLLOW_UP_RANGE = (1, 104)  # weeks after the programme starts
+UK_DATE = "%d/%m/%Y"
+DATE_FORMATS = [UK_DATE, "%Y-%m-%d"]  # typed as on a UK form, or ISO 8601 from a link
+
+
+class InvitationForm(forms.Form):
+    """Who to invite to this clinic, and in which role."""
+
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        help_text="They will log in with this address.",
+        widget=forms.EmailInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter the email address of the person to invite",
+            "invalid": "Enter an email address in the correct format, like name@example.com",
+        },
+    )
+    role = forms.ChoiceField(
+        label="Invite them as",
+        # Clinic admins are made by staff in the Django admin, not by invitation.
+        choices=[(role.value, role.label) for role in (Role.PATIENT, Role.CLINICIAN)],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose whether you are inviting a patient or a clinician",
+            "invalid_choice": "Choose whether you are inviting a patient or a clinician",
+        },
+    )
+
+    def __init__(self, clinic: Clinic, *args: Any, **kwargs: Any) -> None:
+        self.clinic = clinic
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self) -> str:
+        email = str(self.cleaned_data["email"]).strip().lower()
+        if User.objects.filter(email=email).exists():
+            raise forms.ValidationError(
+                "An account with this email address already exists, so it cannot be invited"
+            )
+        pending = Invitation.objects.filter(
+            clinic=self.clinic, email=email, used_at__isnull=True, expires_at__gt=timezone.now()
+        )
+        if pending.exists():
+            raise forms.ValidationError(
+                "This email address already has an invitation waiting. Copy its link from the "
+                "list below, or revoke it first"
+            )
+        return email
+
+    def save(self, invited_by: User) -> Invitation:
+        return Invitation.objects.create(
+            clinic=self.clinic,
+            email=self.cleaned_data["email"],
+            role=self.cleaned_data["role"],
+            invited_by=invited_by,
+        )
+
+
+class FollowUpWeeksField(forms.CharField):
+    """Whole weeks typed as a list ("6, 12"), kept as a sorted list of distinct integers."""
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return ", ".join(str(week) for week in value)
+        return value
+
+    def to_python(self, value: Any) -> list[int]:  # type: ignore[override]
+        text = str(super().to_python(value))
+        parts = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        low, high = FOLLOW_UP_RANGE
+        if not all(part.isdigit() and low <= int(part) <= high for part in parts):
+            raise forms.ValidationError(
+                f"Enter whole weeks from {low} to {high}, separated by commas, like 6, 12"
+            )
+        return sorted({int(part) for part in parts})
+
+
+class ClinicSettingsForm(forms.ModelForm[Clinic]):
+    """The clinic's pathway settings. Every field is a Clinic field; no new ones."""
+
+    second_line_services = forms.MultipleChoiceField(
+        label="Second-line services this clinic offers",
+        help_text="Choose all that apply. Referral letters list them as offered at this clinic.",
+        choices=[(service.value, TREATMENT_NAMES[service]) for service in SECOND_LINE_SERVICES],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={"invalid_choice": "Choose services from the list"},
+    )
+    visa_a_mcid = forms.FloatField(
+        label="VISA-A change that counts as meaningful (MCID), in points",
+        min_value=MCID_RANGE[0],
+        max_value=MCID_RANGE[1],
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter the MCID in points, like 14",
+            "invalid": "Enter the MCID as a number of points, like 14",
+            "min_value": f"The MCID must be between {MCID_RANGE[0]} and {MCID_RANGE[1]} points",
+            "max_value": f"The MCID must be between {MCID_RANGE[0]} and {MCID_RANGE[1]} points",
+        },
+    )
+    visa_a_interval_weeks = forms.IntegerField(
+        label="Ask for VISA-A every",
+        help_text="Weeks, during the loading programme.",
+        min_value=INTERVAL_RANGE[0],
+        max_value=INTERVAL_RANGE[1],
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter how often to ask for VISA-A, in weeks",
+            "invalid": "Enter how often to ask for VISA-A as a whole number of weeks, like 2",
+            "min_value": f"The VISA-A interval must be {INTERVAL_RANGE[0]} to "
+            f"{INTERVAL_RANGE[1]} weeks",
+            "max_value": f"The VISA-A interval must be {INTERVAL_RANGE[0]} to "
+            f"{INTERVAL_RANGE[1]} weeks",
+        },
+    )
+    follow_up_weeks = FollowUpWeeksField(
+        label="Always ask for VISA-A in these weeks",
+        help_text="Weeks after the programme starts, separated by commas, for example 6, 12.",
+        max_length=200,
+        error_messages={"required": "Enter at least one follow-up week, like 6, 12"},
+    )
+
+    class Meta:
+        model = Clinic
+        fields = ("second_line_services", "visa_a_mcid", "visa_a_interval_weeks", "follow_up_weeks")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        mcid = self.initial.get("visa_a_mcid")
+        if isinstance(mcid, float) and mcid.is_integer():
+            self.initial["visa_a_mcid"] = int(mcid)  # "14", not "14.0"
+
+
+class PatientChoiceField(forms.ModelChoiceField[Patient]):
+    """Patients by name and record number, since two patients may share a name."""
+
+    def label_from_instance(self, obj: Patient) -> str:
+        return f"{obj.display_name} (record {obj.pk})"
+
+
+class AuditLogFilterForm(forms.Form):
+    """Narrow the clinic's audit log down; every field may be left empty."""
+
+    patient = PatientChoiceField(
+        label="Patient",
+        queryset=Patient.objects.none(),
+        required=False,
+        empty_label="Any patient",
+        error_messages={"invalid_choice": "Choose a patient from the list"},
+    )
+    actor = forms.CharField(
+        label="Done by (email address or part of it)",
+        max_length=254,
+        required=False,
+        widget=forms.TextInput(attrs={"spellcheck": "false"}),
+    )
+    action = forms.ChoiceField(
+        label="Action",
+        choices=[("", "Any action"), *AuditAction.choices],
+        required=False,
+        error_messages={"invalid_choice": "Choose an action from the list"},
+    )
+    date_from = forms.DateField(
+        label="From",
+        help_text="For example, 1/11/2026.",
+        required=False,
+        input_formats=DATE_FORMATS,
+        widget=forms.DateInput(format=UK_DATE, attrs={"spellcheck": "false"}),
+        error_messages={"invalid": "Enter the start date as a real date, like 1/11/2026"},
+    )
+    date_to = forms.DateField(
+        label="To",
+        help_text="For example, 21/11/2026. The whole day is included.",
+        required=False,
+        input_formats=DATE_FORMATS,
+        widget=forms.DateInput(format=UK_DATE, attrs={"spellcheck": "false"}),
+        error_messages={"invalid": "Enter the end date as a real date, like 21/11/2026"},
+    )
+
+    def __init__(self, admin: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        patient_field = cast("PatientChoiceField", self.fields["patient"])
+        patient_field.queryset = patients_visible_to(admin).order_by("display_name", "pk")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", "The end date must be the same as or after the start date")
+        return cleaned
+
+    def filter(self, events: AuditEventQuerySet) -> AuditEventQuerySet:
+        """The events matching the cleaned filters (call after is_valid())."""
+        data = self.cleaned_data
+        conditions = Q()
+        if data.get("patient"):
+            conditions &= Q(patient=data["patient"])
+        if data.get("actor"):
+            conditions &= Q(actor_email__icontains=data["actor"].strip())
+        if data.get("action"):
+            conditions &= Q(action=data["action"])
+        if data.get("date_from"):
+            conditions &= Q(at__gte=_start_of(data["date_from"]))
+        if data.get("date_to"):
+            conditions &= Q(at__lt=_start_of(data["date_to"] + dt.timedelta(days=1)))
+        return events.filter(conditions)
+
+
+def _start_of(day: dt.date) -> dt.datetime:
+    """Midnight at the start of `day` in the site's time zone (an index-friendly bound)."""
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+class RecipientForm(forms.Form):
+    """Who a referral letter is for: the `for` query parameter (a Python keyword, hence
+    added in __init__)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["for"] = forms.ChoiceField(
+            label="Who is the letter for?",
+            choices=[(recipient.value, recipient.words) for recipient in Recipient],
+            widget=forms.RadioSelect,
+            error_messages={
+                "required": "Choose who the letter is for",
+                "invalid_choice": "Choose who the letter is for: GP, physiotherapist or specialist",
+            },
+        )
+
+    @property
+    def recipient(self) -> Recipient:
+        return Recipient(self.cleaned_data["for"])

@@ -1,0 +1,276 @@
+"""A referral letter or summary (to a GP, a physiotherapist or a specialist) from the record.
+
+Every fact comes from the record through the adapters the pages use (follow_up_for, the
+clinician area's pathway_advice_for) and every judgement from the core: the caseload flags say
+why now, the VISA-A change is read against the clinic's MCID, the pain-monitoring model gives
+the load advice, and assess() gives the pathway advice with reasons and sources. The letter
+numbers its sources the way the clinician's patient page does. Nothing is decided here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.utils import timezone
+from pydantic import ValidationError
+
+from achillespath.exercise.pain_monitoring import LoadAdvice, advise_next_session
+from achillespath.intake import Intake, TreatmentKind, TreatmentOutcome
+from achillespath.interview import load_interview
+from achillespath.monitoring.flags import Flag, MedicineReport, caseload_flags
+from achillespath.web.follow_up import follow_up_for
+from achillespath.web.models import Patient, TreatmentEpisode, User
+from achillespath.web.pathway_advice import latest_check
+from achillespath.web.reports.pdf import render_pdf
+from achillespath.web.reports.referral_outcomes import (
+    ProgrammeSummary,
+    VisaAOutcome,
+    WeeklyPain,
+    programme_summary,
+    visa_a_outcome,
+    weekly_pain,
+)
+from achillespath.web.views.clinician.citations import Citations, Reference
+from achillespath.web.views.clinician.pathway_advice import (
+    CountedTreatment,
+    NoAdvice,
+    PathwayAdvice,
+    pathway_advice_for,
+)
+from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
+
+__all__ = [
+    "TEMPLATE",
+    "Episode",
+    "History",
+    "Recipient",
+    "ReferralLetter",
+    "letter_filename",
+    "referral_letter",
+    "referral_pdf",
+]
+
+TEMPLATE = "reports/referral_letter.html"
+REPORTED_IN_CHECK = "symptom check"  # CountedTreatment.origin of a treatment the person reported
+
+DISCLAIMER = (
+    "Prepared with achillespath, which gives decision support, not a diagnosis. Its advice "
+    "follows a pathway that is a draft awaiting clinical safety sign-off. Check each fact with "
+    "the patient and use your own clinical judgement."
+)
+
+
+class Recipient(StrEnum):
+    """Who the letter is for (the `for` query parameter)."""
+
+    GP = "gp"
+    PHYSIO = "physio"
+    SPECIALIST = "specialist"
+
+    @property
+    def words(self) -> str:
+        return _RECIPIENT_WORDS[self]
+
+    @property
+    def addressee(self) -> str:
+        return _ADDRESSEES[self]
+
+    @property
+    def purpose(self) -> str:
+        return _PURPOSES[self]
+
+
+_RECIPIENT_WORDS = {
+    Recipient.GP: "GP",
+    Recipient.PHYSIO: "Physiotherapist",
+    Recipient.SPECIALIST: "Specialist",
+}
+_ADDRESSEES = {
+    Recipient.GP: "The patient's GP",
+    Recipient.PHYSIO: "The physiotherapist",
+    Recipient.SPECIALIST: "The specialist",
+}
+_PURPOSES = {
+    Recipient.GP: (
+        "To update you on this patient's care for Achilles tendon pain and on the options the "
+        "pathway suggests next."
+    ),
+    Recipient.PHYSIO: (
+        "Referral for physiotherapy: please continue and progress the calf-loading programme, "
+        "guided by pain monitoring."
+    ),
+    Recipient.SPECIALIST: (
+        "Referral for a specialist opinion on second-line treatment, including whether Achilles "
+        "tendon embolisation (ATE) or surgery should be considered."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class History:
+    """From the latest symptom check, as the person answered it on `checked_on`."""
+
+    checked_on: dt.date | None
+    symptom_weeks: float | None
+    onset: str
+    pain_sites: tuple[str, ...]
+    medicines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Episode:
+    """A treatment episode the clinic recorded."""
+
+    name: str
+    side: str
+    start: dt.date
+    end: dt.date | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class ReferralLetter:
+    """Everything the letter says. `reference_numbers` numbers the sources of the monitoring
+    facts ("concerns", "visa_a", "load_advice") in `references`, after the advice's own."""
+
+    recipient: Recipient
+    written_on: dt.date
+    clinic_name: str
+    clinic_services: tuple[str, ...]
+    author_name: str
+    author_email: str
+    patient_name: str
+    patient_id: int
+    year_of_birth: int | None
+    side: str
+    concerns: tuple[Flag, ...]
+    red_flag_reports: tuple[dt.date, ...]
+    history: History
+    episodes: tuple[Episode, ...]
+    programme: ProgrammeSummary | None
+    visa_a: VisaAOutcome | None
+    weekly_pain: tuple[WeeklyPain, ...]
+    load_advice: LoadAdvice | None
+    medicine_reports: tuple[MedicineReport, ...]
+    advice: PathwayAdvice | NoAdvice
+    reference_numbers: dict[str, tuple[int, ...]]
+    references: tuple[Reference, ...]
+    disclaimer: str = DISCLAIMER
+
+    @property
+    def shows_ate(self) -> bool:
+        """The ATE verdict goes to a specialist, who would assess for it."""
+        return self.recipient is Recipient.SPECIALIST and self.advice.is_available
+
+    @property
+    def reported_treatments(self) -> tuple[CountedTreatment, ...]:
+        """Treatments the person reported in the symptom check, before the clinic's episodes."""
+        if not isinstance(self.advice, PathwayAdvice):
+            return ()
+        return tuple(t for t in self.advice.treatments if t.origin == REPORTED_IN_CHECK)
+
+
+def _choice_words(field: str, value: str) -> str:
+    """The symptom check's words for an answer, so the letter reads as the person answered."""
+    for question in load_interview().questions:
+        if question.field == field:
+            return next((c.label for c in question.choices if c.value == value), value)
+    return value
+
+
+def _history(patient: Patient) -> History:
+    """The latest symptom check's answers (one query); empty when none can be read."""
+    latest = latest_check(patient)
+    try:
+        intake = Intake.model_validate(latest.intake) if latest is not None else None
+    except ValidationError:
+        intake = None  # a check this pathway can no longer read: the advice says so
+    if latest is None or intake is None:
+        return History(None, None, "", (), ())
+    return History(
+        checked_on=timezone.localdate(latest.created_at),
+        symptom_weeks=intake.symptom_weeks,
+        onset=_choice_words("onset", intake.onset.value) if intake.onset else "",
+        pain_sites=tuple(_choice_words("pain_site", site.value) for site in intake.pain_site or ()),
+        medicines=intake.medications or (),
+    )
+
+
+def _episodes(patient: Patient) -> tuple[Episode, ...]:
+    return tuple(
+        Episode(
+            name=TREATMENT_NAMES[TreatmentKind(row.kind)],
+            side=row.get_side_display(),
+            start=row.start_date,
+            end=row.end_date,
+            outcome=OUTCOME_NAMES[TreatmentOutcome(row.outcome)] if row.outcome else "Not known",
+        )
+        for row in TreatmentEpisode.objects.filter(patient=patient).order_by("start_date", "pk")
+    )
+
+
+def _services(patient: Patient) -> tuple[str, ...]:
+    """The second-line services the patient's clinic offers, by name (clinic settings)."""
+    offered = patient.clinic.second_line_services
+    return tuple(TREATMENT_NAMES[kind] for kind in TreatmentKind if kind.value in offered)
+
+
+def _cite_monitoring(
+    citations: Citations,
+    concerns: tuple[Flag, ...],
+    visa_a: VisaAOutcome | None,
+    load_advice: LoadAdvice | None,
+) -> dict[str, tuple[int, ...]]:
+    return {
+        "concerns": citations.numbers(source for flag in concerns for source in flag.sources),
+        "visa_a": citations.numbers(visa_a.change.sources if visa_a else ()),
+        "load_advice": citations.numbers(load_advice.sources if load_advice else ()),
+    }
+
+
+def referral_letter(
+    patient: Patient, recipient: Recipient, *, author: User, today: dt.date
+) -> ReferralLetter:
+    """The letter's facts for `patient` as of `today`, written by `author`."""
+    follow_up = follow_up_for(patient)
+    citations = Citations()
+    advice = pathway_advice_for(patient, today, citations)
+    concerns = caseload_flags(follow_up, today)
+    visa_a = visa_a_outcome(follow_up)
+    load_advice = advise_next_session(follow_up.logs) if follow_up.logs else None
+    return ReferralLetter(
+        recipient=recipient,
+        written_on=today,
+        clinic_name=patient.clinic.name,
+        clinic_services=_services(patient),
+        author_name=author.get_full_name() or author.email,
+        author_email=author.email,
+        patient_name=patient.display_name,
+        patient_id=patient.pk,
+        year_of_birth=patient.year_of_birth,
+        side=patient.get_side_display() or "Not recorded",
+        concerns=concerns,
+        red_flag_reports=tuple(sorted(set(follow_up.red_flag_reports))),
+        history=_history(patient),
+        episodes=_episodes(patient),
+        programme=programme_summary(patient, follow_up.logs, today),
+        visa_a=visa_a,
+        weekly_pain=weekly_pain(follow_up),
+        load_advice=load_advice,
+        medicine_reports=follow_up.medicine_reports,
+        advice=advice,
+        reference_numbers=_cite_monitoring(citations, concerns, visa_a, load_advice),
+        references=citations.references(),
+    )
+
+
+def referral_pdf(letter: ReferralLetter) -> bytes:
+    """The letter as a PDF document."""
+    return render_pdf(TEMPLATE, {"letter": letter})
+
+
+def letter_filename(letter: ReferralLetter) -> str:
+    """referral-<patient id>-<yyyy-mm-dd>.pdf"""
+    return f"referral-{letter.patient_id}-{letter.written_on:%Y-%m-%d}.pdf"

@@ -1,0 +1,58 @@
+"""The invitation form names each problem next to its field and keeps what was typed."""
+
+from __future__ import annotations
+
+import pytest
+from web.people import ClinicPeople, client_for
+
+from achillespath.web.models import Invitation
+
+pytestmark = pytest.mark.django_db
+
+
+def post(people: ClinicPeople, data: dict[str, str]) -> str:
+    response = client_for(people.admin).post("/clinic/invitations/", data)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_an_empty_form_asks_for_the_email_and_the_role(riverside: ClinicPeople) -> None:
+    page = post(riverside, {})
+
+    assert page.count("Enter the email address of the person to invite") == 2
+    assert page.count("Choose whether you are inviting a patient or a clinician") == 2
+    assert "<title>Error: Invite patients and clinicians" in page
+    assert not Invitation.objects.exists()
+
+
+def test_a_malformed_email_is_explained_and_kept(riverside: ClinicPeople) -> None:
+    page = post(riverside, {"email": "robin at example", "role": "patient"})
+
+    assert "Enter an email address in the correct format, like name@example.com" in page
+    assert 'value="robin at example"' in page
+    assert 'value="patient" checked' in page
+
+
+def test_an_existing_account_cannot_be_invited(riverside: ClinicPeople) -> None:
+    page = post(riverside, {"email": "Clinician@Riverside.Example", "role": "clinician"})
+
+    assert "An account with this email address already exists" in page
+
+
+def test_an_email_with_a_waiting_invitation_is_not_invited_twice(
+    riverside: ClinicPeople,
+) -> None:
+    Invitation.objects.create(clinic=riverside.clinic, role="patient", email="twice@example.org")
+
+    page = post(riverside, {"email": "twice@example.org", "role": "patient"})
+
+    assert "This email address already has an invitation waiting." in page
+    assert Invitation.objects.count() == 1
+
+
+@pytest.mark.parametrize("role", ["clinic_admin", "superuser"])
+def test_only_patients_and_clinicians_can_be_invited(riverside: ClinicPeople, role: str) -> None:
+    page = post(riverside, {"email": "boss@example.org", "role": role})
+
+    assert "Choose whether you are inviting a patient or a clinician" in page
+    assert not Invitation.objects.exists()

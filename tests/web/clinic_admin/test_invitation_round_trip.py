@@ -1,0 +1,92 @@
+"""A clinic admin invites someone, copies the link, and the person who follows it joins this
+clinic in the role they were invited to."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+from web.people import ClinicPeople, client_for
+
+from achillespath.web.models import AuditAction, AuditEvent, Invitation, Patient, Role, User
+
+pytestmark = pytest.mark.django_db
+
+NEW_PASSWORD = "a long walk by the river"
+
+
+def invite(admin: User, email: str, role: str) -> str:
+    """Invite through the page and return the sign-up link it shows."""
+    created = client_for(admin).post("/clinic/invitations/", {"email": email, "role": role})
+    assert created.status_code == 302
+    page = client_for(admin).get(created["Location"]).content.decode()
+    match = re.search(r'id="signup-link"[^>]*>([^<]+)</textarea>', page)
+    assert match is not None
+    return match.group(1)
+
+
+def sign_up(link: str, name: str) -> Client:
+    client = Client()
+    response = client.post(
+        link, {"full_name": name, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    )
+    assert response.status_code == 302
+    return client
+
+
+def test_an_invited_patient_joins_this_clinic_as_a_patient_with_a_record(
+    riverside: ClinicPeople,
+) -> None:
+    link = invite(riverside.admin, "Robin@Example.org", "patient")
+
+    sign_up(link, "Robin Fox")
+
+    robin = User.objects.get(email="robin@example.org")
+    assert (robin.clinic, robin.role) == (riverside.clinic, Role.PATIENT)
+    assert Patient.objects.get(user=robin).clinic == riverside.clinic
+    assert Invitation.objects.get(email="robin@example.org").used_at is not None
+
+
+def test_an_invited_clinician_joins_this_clinic_as_a_clinician(riverside: ClinicPeople) -> None:
+    link = invite(riverside.admin, "sam.physio@example.org", "clinician")
+
+    client = sign_up(link, "Sam Physio")
+
+    sam = User.objects.get(email="sam.physio@example.org")
+    assert (sam.clinic, sam.role) == (riverside.clinic, Role.CLINICIAN)
+    assert not Patient.objects.filter(user=sam).exists()
+    assert client.get("/clinic/").status_code == 200
+
+
+def test_the_link_is_absolute_and_works_once(riverside: ClinicPeople) -> None:
+    link = invite(riverside.admin, "once@example.org", "patient")
+
+    sign_up(link, "Once Only")
+
+    assert link.startswith("http://testserver/accounts/invitation/")
+    assert Client().get(link).status_code == 404
+
+
+def test_the_page_says_the_link_must_be_sent_securely(riverside: ClinicPeople) -> None:
+    invite(riverside.admin, "secure@example.org", "patient")
+    invitation = Invitation.objects.get(email="secure@example.org")
+
+    page = client_for(riverside.admin).get(f"/clinic/invitations/{invitation.pk}/").content
+    text = page.decode()
+
+    assert "Send the link securely" in text
+    assert "This service does not send email." in text
+
+
+def test_creating_an_invitation_is_audited(riverside: ClinicPeople) -> None:
+    invite(riverside.admin, "audited@example.org", "clinician")
+    invitation = Invitation.objects.get(email="audited@example.org")
+
+    event = AuditEvent.objects.get(object_type="Invitation")
+    assert (event.action, event.object_id, event.clinic_id) == (
+        AuditAction.WRITE,
+        str(invitation.pk),
+        riverside.clinic.pk,
+    )
+    assert invitation.invited_by == riverside.admin

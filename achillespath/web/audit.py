@@ -101,10 +101,17 @@ def write_csv(events: Iterable[AuditEvent], out: TextIO) -> None:
         writer.writerow([_csv_value(event, column) for column in CSV_COLUMNS])
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_value(event: AuditEvent, column: str) -> object:
     value = getattr(event, column)
     if column == "at":
         return event.at.isoformat()
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        # Paths and browser names are typed by anyone; a spreadsheet would run "=..." as a
+        # formula, so such text is marked as text (OWASP CSV injection advice).
+        return "'" + value
     return "" if value is None else value
 
 

@@ -38,16 +38,20 @@ class NavigationLink:
 
 
 def navigation_for(role: str, path: str) -> list[NavigationLink]:
-    """The header links for `role` ("" when not signed in) whose URLs exist."""
-    links = []
+    """The header links for `role` ("" when not signed in) whose URLs exist.
+
+    At most one link is current: the one whose URL is the longest start of the path, so the
+    caseload at /clinic/ is not also current on /clinic/settings/.
+    """
+    found = []
     for text, url_name in ROLE_LINKS.get(role, PUBLIC_LINKS):
         try:
-            href = reverse(url_name)
+            found.append((text, reverse(url_name)))
         except NoReverseMatch:
             continue
-        is_current = path == href or (href != "/" and path.startswith(href))
-        links.append(NavigationLink(text, href, is_current))
-    return links
+    within = [href for _, href in found if path == href or (href != "/" and path.startswith(href))]
+    current = max(within, key=len, default=None)
+    return [NavigationLink(text, href, href == current) for text, href in found]
 
 
 def site(request: HttpRequest) -> dict[str, object]:

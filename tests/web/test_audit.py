@@ -173,3 +173,15 @@ def test_the_test_runner_can_still_empty_the_log_between_tests(riverside: Clinic
     read_by_clinician(riverside)
 
     assert AuditEvent.objects.count() == 1
+
+
+def test_text_a_spreadsheet_would_run_as_a_formula_is_exported_as_text(
+    riverside: ClinicPeople,
+) -> None:
+    audit.record(None, AuditAction.LOGIN, actor=riverside.clinician)
+    AuditEvent.objects.update(user_agent='=HYPERLINK("http://evil.example","click")')
+    out = io.StringIO()
+
+    audit.write_csv(AuditEvent.objects.all(), out)
+
+    assert "'=HYPERLINK" in out.getvalue()

@@ -61,6 +61,12 @@ def test_the_navigation_lists_only_the_links_whose_pages_exist() -> None:
     ]
 
 
+def test_only_the_most_specific_matching_link_is_current() -> None:
+    links = navigation_for("clinic_admin", "/clinic/settings/")
+
+    assert [link.text for link in links if link.is_current] == ["Clinic"]
+
+
 @pytest.mark.parametrize(
     ("role", "texts"),
     [

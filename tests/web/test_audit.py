@@ -178,8 +178,8 @@ def test_the_test_runner_can_still_empty_the_log_between_tests(riverside: Clinic
 def test_text_a_spreadsheet_would_run_as_a_formula_is_exported_as_text(
     riverside: ClinicPeople,
 ) -> None:
-    audit.record(None, AuditAction.LOGIN, actor=riverside.clinician)
-    AuditEvent.objects.update(user_agent='=HYPERLINK("http://evil.example","click")')
+    request = RequestFactory().get("/", HTTP_USER_AGENT='=HYPERLINK("http://evil.example")')
+    audit.record(request, AuditAction.LOGIN, actor=riverside.clinician)
     out = io.StringIO()
 
     audit.write_csv(AuditEvent.objects.all(), out)

@@ -1,0 +1,215 @@
+"""The symptom check's result page, and saving a result to a patient's record.
+
+The page shows what the core decided, in its order of importance: what to do and how soon
+first (urgent and emergency advice before anything else), then the warning signs, what could
+not be ruled out, what it might be, the recommendations with their reasons and numbered
+sources, the ATE verdict and the risk factors as context. Words come from achillespath.labels
+and the recommendation vocabulary, so the page says what the terminal and the letters say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+from pydantic import ValidationError
+
+from achillespath.interview import Ask, intake_from_answers, load_interview
+from achillespath.labels import disposition_words, label
+from achillespath.pathway.definition import load_pathway
+from achillespath.pathway.recommendations import RecommendationText, recommendation_texts
+from achillespath.result import AssessmentResult, AteStatus, Disposition
+from achillespath.sources import Source, cite
+from achillespath.web.access import get_patient_for, own_patient, signed_in_user
+from achillespath.web.models import Assessment, AuditAction
+from achillespath.web.views.patient.check_progress import (
+    CheckProgress,
+    clear_progress,
+    load_progress,
+)
+
+__all__ = ["ResultPage", "finish", "result_page", "saved_result", "session_result"]
+
+CARE_LEVELS = {
+    Disposition.EMERGENCY: "emergency",
+    Disposition.URGENT: "urgent",
+    Disposition.ROUTINE: "non-urgent",
+    Disposition.SELF_CARE: "non-urgent",
+}
+"""The design system's care card for each disposition."""
+
+ATE_WORDS = {
+    AteStatus.ELIGIBLE: "Worth asking a specialist about",
+    AteStatus.NOT_YET: "Not yet",
+    AteStatus.NOT_SUITABLE: "Not suitable for you",
+    AteStatus.SPECIALIST_REVIEW: "A specialist would need to decide",
+}
+
+
+@dataclass(frozen=True)
+class ShownRecommendation:
+    title: str
+    patient: str
+    reason: str
+    source_numbers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    """An AssessmentResult in the words the page shows, with its sources numbered in the order
+    they are first cited."""
+
+    headline: str
+    action: str
+    care_level: str
+    is_urgent: bool
+    red_flags: tuple[str, ...]
+    unanswered: tuple[str, ...]
+    conditions: tuple[str, ...]
+    recommendations: tuple[ShownRecommendation, ...]
+    ate_status: str
+    ate_reasons: tuple[str, ...]
+    risk_factors: tuple[str, ...]
+    sources: tuple[Source, ...]
+    pathway_version: str
+
+
+@cache
+def _vocabulary() -> dict[str, RecommendationText]:
+    return recommendation_texts(load_pathway())
+
+
+@cache
+def _question_texts() -> dict[str, str]:
+    return {question.field: question.text for question in load_interview().questions}
+
+
+def _recommendations(
+    result: AssessmentResult,
+) -> tuple[tuple[ShownRecommendation, ...], tuple[str, ...]]:
+    """The recommendations in words, and the source ids numbered in order of first citation."""
+    cited: list[str] = []
+    shown = []
+    for recommendation in result.recommendations:
+        for source_id in recommendation.sources:
+            if source_id not in cited:
+                cited.append(source_id)
+        words = _vocabulary().get(recommendation.id)
+        shown.append(
+            ShownRecommendation(
+                title=words.title if words else recommendation.id.replace("_", " ").capitalize(),
+                patient=words.patient if words else "",
+                reason=recommendation.reason,
+                source_numbers=tuple(cited.index(s) + 1 for s in recommendation.sources),
+            )
+        )
+    return tuple(shown), tuple(cited)
+
+
+def result_page(result: AssessmentResult) -> ResultPage:
+    """The page's words for a result."""
+    recommendations, cited = _recommendations(result)
+    words = disposition_words(result.disposition)
+    return ResultPage(
+        headline=words.headline,
+        action=words.action,
+        care_level=CARE_LEVELS[result.disposition],
+        is_urgent=result.disposition.rank >= Disposition.URGENT.rank,
+        red_flags=tuple(label("red_flags", flag) for flag in result.red_flags),
+        unanswered=tuple(_question_texts().get(field, field) for field in result.unanswered),
+        conditions=tuple(label("conditions", condition) for condition in result.conditions),
+        recommendations=recommendations,
+        ate_status=ATE_WORDS[result.ate.status],
+        ate_reasons=result.ate.reasons,
+        risk_factors=tuple(label("risk_factors", factor) for factor in result.risk_factors),
+        sources=tuple(cite(source_id) for source_id in cited),
+        pathway_version=result.pathway_version,
+    )
+
+
+def _stored_result_page(assessment: Assessment) -> ResultPage:
+    """A saved result's page. A result stored in a shape this version no longer reads still
+    shows its disposition, which is kept in its own column."""
+    try:
+        return result_page(AssessmentResult.model_validate(assessment.result))
+    except ValidationError:
+        disposition = Disposition(assessment.disposition)
+        words = disposition_words(disposition)
+        return ResultPage(
+            headline=words.headline,
+            action=words.action,
+            care_level=CARE_LEVELS[disposition],
+            is_urgent=disposition.rank >= Disposition.URGENT.rank,
+            red_flags=(),
+            unanswered=(),
+            conditions=(),
+            recommendations=(),
+            ate_status="",
+            ate_reasons=(),
+            risk_factors=(),
+            sources=(),
+            pathway_version=assessment.pathway_version,
+        )
+
+
+def _save(request: HttpRequest, progress: CheckProgress, result: AssessmentResult) -> Assessment:
+    """Store the result on the signed-in patient's own record (audited by access.own_patient)."""
+    patient = own_patient(request, AuditAction.WRITE)
+    return Assessment.objects.create(
+        patient=patient,
+        intake=intake_from_answers(progress.answers).model_dump(mode="json", exclude_none=True),
+        result=result.model_dump(mode="json"),
+        disposition=result.disposition.value,
+        pathway_version=result.pathway_version,
+        created_by=signed_in_user(request),
+    )
+
+
+def finish(request: HttpRequest, progress: CheckProgress, result: AssessmentResult) -> HttpResponse:
+    """The check is over: a patient's result is saved to their record and the answers leave
+    the session; anyone else sees the result from the session and nothing is stored."""
+    user = signed_in_user(request)
+    if user is None or not user.is_patient:
+        return redirect("patient:check-result")
+    assessment = _save(request, progress, result)
+    clear_progress(request)
+    return redirect("patient:check-result", assessment_id=assessment.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def session_result(request: HttpRequest) -> HttpResponse:
+    """The result of the check in this session. A patient who signed in after finishing can
+    save it to their record (POST)."""
+    progress = load_progress(request)
+    step = progress.step()
+    if isinstance(step, Ask):
+        return redirect("patient:check-question", field=step.question.field)
+    user = signed_in_user(request)
+    if request.method == "POST":
+        if user is None or not user.is_patient:
+            return redirect("patient:check-result")
+        return finish(request, progress, step.result)
+    last = progress.last_answered()
+    context = {
+        "page": result_page(step.result),
+        "can_save": user is not None and user.is_patient,
+        "is_anonymous": user is None,
+        "change_field": last.field if last else "",
+    }
+    return render(request, "patient/check/result.html", context)
+
+
+@login_required
+@require_http_methods(["GET"])
+def saved_result(request: HttpRequest, assessment_id: int) -> HttpResponse:
+    """A saved result, for the patient it belongs to or their clinic's staff; 404 otherwise."""
+    assessment = Assessment.objects.filter(pk=assessment_id, patient__isnull=False).first()
+    if assessment is None or assessment.patient_id is None:
+        raise Http404("No such result")
+    get_patient_for(request, assessment.patient_id, AuditAction.READ, obj=assessment)
+    context = {"page": _stored_result_page(assessment), "assessment": assessment}
+    return render(request, "patient/check/result.html", context)

@@ -1,6 +1,7 @@
-"""The Django admin at /admin/, for staff only: clinics, accounts, invitations and (read-only)
-the audit log. Clinical records are deliberately absent: they are read only through
-achillespath.web.access, which audits every access."""
+"""The Django admin at /admin/, for staff only: clinics, accounts, invitations, feedback on the
+patient information (for its content owners) and (read-only) the audit log. Clinical records
+are deliberately absent: they are read only through achillespath.web.access, which audits
+every access."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.http import HttpRequest
 
-from achillespath.web.models import AuditEvent, Clinic, Invitation, User
+from achillespath.web.models import AuditEvent, Clinic, ContentFeedback, Invitation, User
 
 
 @admin.register(Clinic)
@@ -44,6 +45,19 @@ class InvitationAdmin(admin.ModelAdmin[Invitation]):
     list_display = ("email", "role", "clinic", "expires_at", "used_at")
     list_filter = ("role", "clinic")
     readonly_fields = ("token", "used_at")
+
+
+@admin.register(ContentFeedback)
+class ContentFeedbackAdmin(admin.ModelAdmin[ContentFeedback]):
+    """What readers said about each page of patient information, newest first."""
+
+    list_display = ("created_at", "item_id", "helpful", "comment")
+    list_filter = ("helpful", "item_id")
+    search_fields = ("comment",)
+    readonly_fields = ("item_id", "helpful", "comment", "user", "created_at")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
 
 
 @admin.register(AuditEvent)

@@ -218,3 +218,10 @@ def test_a_malformed_email_is_kept_for_correction(db: None) -> None:
 
     assert "Enter an email address in the correct format" in page
     assert 'value="walker.example.org"' in page
+
+
+def test_an_empty_registration_form_names_each_missing_field(db: None) -> None:
+    page = Client().post("/accounts/register/", {}).content.decode()
+
+    assert "There is a problem" in page
+    assert 'id="id_email_error"' in page

@@ -54,7 +54,7 @@ def signup_with_invitation(request: HttpRequest, token: str) -> HttpResponse:
     invitation = Invitation.objects.select_related("clinic").filter(token=token).first()
     if invitation is None or not invitation.is_usable(timezone.now()):
         return render(request, "accounts/invitation_invalid.html", status=404)
-    form = InvitationSignupForm(invitation, request.POST or None)
+    form = InvitationSignupForm(invitation, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         return _start_session(request, form.save())
     return render(request, "accounts/signup.html", {"form": form, "invitation": invitation})
@@ -65,7 +65,7 @@ def signup_with_invitation(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest) -> HttpResponse:
-    form = RegisterForm(request.POST or None)
+    form = RegisterForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         return _start_session(request, form.save())
     return render(request, "accounts/register.html", {"form": form})

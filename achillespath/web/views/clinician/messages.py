@@ -20,7 +20,7 @@ def thread_page(
 ) -> HttpResponse:
     """The thread with a form to write in it; a sent message redirects back (so a reload does
     not send it twice). `patient` has already been fetched, and audited, through access."""
-    form = MessageForm(request.POST or None)
+    form = MessageForm(request.POST if request.method == "POST" else None)
     author = signed_in_user(request)
     if request.method == "POST" and author is not None and form.is_valid():
         form.save(patient, author)

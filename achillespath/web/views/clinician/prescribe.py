@@ -95,7 +95,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
     today = timezone.localdate()
     active = Prescription.objects.filter(patient=patient, active=True).first()
     form = PrescriptionForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial=_initial(patient, active, today),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),

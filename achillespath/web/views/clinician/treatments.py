@@ -23,7 +23,7 @@ def new_treatment(request: HttpRequest, patient_id: int) -> HttpResponse:
     action = AuditAction.WRITE if request.method == "POST" else AuditAction.READ
     patient = get_patient_for(request, patient_id, action)
     form = TreatmentEpisodeForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial={"side": patient.side or None},
         today=timezone.localdate(),
     )

@@ -14,6 +14,7 @@ from achillespath.cli import (
     assess_command,
     content_command,
     plan_command,
+    purge_command,
     serve_command,
     sources_command,
     visa_a_command,
@@ -31,6 +32,7 @@ COMMANDS = (
     content_command,
     sources_command,
     serve_command,
+    purge_command,
 )
 
 

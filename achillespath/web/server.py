@@ -11,13 +11,14 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-import django
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
 from django.urls import get_resolver
 from django.utils import timezone
 from gunicorn.app.base import BaseApplication
+
+from achillespath.web.bootstrap import start_django
 
 WORKERS_ENV = "ACHILLESPATH_WORKERS"
 THREADS_ENV = "ACHILLESPATH_THREADS"
@@ -32,10 +33,7 @@ def run_server(host: str, port: int, database_url: str | None, demo: bool) -> in
 
     Returns the process exit status: 0 after Ctrl-C, 2 when the design system is not built.
     """
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "achillespath.web.settings")
-    if database_url:
-        os.environ["ACHILLESPATH_DATABASE_URL"] = database_url
-    django.setup()  # after the environment above: settings read it
+    start_django(database_url)
     if not _frontend_is_built():
         return 2
     _prepare()

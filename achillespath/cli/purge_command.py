@@ -1,0 +1,45 @@
+"""`achillespath purge-expired`: erase deleted accounts whose retention period has ended.
+
+Run it daily (cron or a systemd timer); it is safe to run more than once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+__all__ = ["register"]
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-21") from None
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "purge-expired",
+        help="erase deleted accounts whose retention period has ended",
+        description="Keeps only an empty, nameless row that the audit log refers to.",
+    )
+    parser.add_argument("--database-url", metavar="URL", help="default: the local SQLite file")
+    parser.add_argument("--today", type=_date, default=None, help="the date to purge as of")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here so that the rest of the command line starts without loading Django.
+    from achillespath.web.bootstrap import start_django  # noqa: PLC0415
+
+    start_django(args.database_url)
+    from django.core.management import call_command  # noqa: PLC0415
+
+    from achillespath.web.retention import purge_expired  # noqa: PLC0415 - needs the apps
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+    erased = purge_expired(args.today or dt.date.today())
+    print(f"Erased {len(erased)} record(s) past their retention date.")
+    return 0

@@ -1,0 +1,17 @@
+"""Starting Django outside a web server: for the server itself and for maintenance commands."""
+
+from __future__ import annotations
+
+import os
+
+import django
+
+__all__ = ["start_django"]
+
+
+def start_django(database_url: str | None) -> None:
+    """Configure the settings (with this database, if given) and load the apps."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "achillespath.web.settings")
+    if database_url:
+        os.environ["ACHILLESPATH_DATABASE_URL"] = database_url
+    django.setup()  # after the environment above: settings read it

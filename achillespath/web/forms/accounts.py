@@ -77,8 +77,12 @@ class NewAccountForm(forms.Form):
                 self.add_error("password1", error)
         return cleaned
 
-    def create_account(self, clinic: Clinic, role: Role) -> User:
-        """The new account, and for a patient their record at `clinic`, in one transaction."""
+    def create_account(self, clinic: Clinic, role: Role, **patient_details: Any) -> User:
+        """The new account, and for a patient their record at `clinic`, in one transaction.
+
+        `patient_details` are further Patient fields the clinic already knows (year_of_birth,
+        side).
+        """
         name = self.cleaned_data["full_name"].strip()
         with transaction.atomic():
             user = User.objects.create_user(
@@ -89,7 +93,9 @@ class NewAccountForm(forms.Form):
                 clinic=clinic,
             )
             if role == Role.PATIENT:
-                Patient.objects.create(user=user, clinic=clinic, display_name=name)
+                Patient.objects.create(
+                    user=user, clinic=clinic, display_name=name, **patient_details
+                )
         return user
 
 
@@ -113,7 +119,12 @@ class InvitationSignupForm(NewAccountForm):
 
     def save(self) -> User:
         with transaction.atomic():
-            user = self.create_account(self.invitation.clinic, Role(self.invitation.role))
+            user = self.create_account(
+                self.invitation.clinic,
+                Role(self.invitation.role),
+                year_of_birth=self.invitation.year_of_birth,
+                side=self.invitation.side,
+            )
             self.invitation.used_at = timezone.now()
             self.invitation.save(update_fields=["used_at"])
         return user

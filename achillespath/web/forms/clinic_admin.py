@@ -18,6 +18,7 @@ from achillespath.web.models import (
     Invitation,
     Patient,
     Role,
+    Side,
     User,
 )
 from achillespath.web.models.audit import AuditEventQuerySet
@@ -62,9 +63,34 @@ class InvitationForm(forms.Form):
         },
     )
 
+    year_of_birth = forms.IntegerField(
+        label="Year of birth (patients only, optional)",
+        required=False,
+        min_value=1900,
+        max_value=2100,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "min_value": "Enter a year of birth from 1900 onwards, like 1980",
+            "max_value": "Enter a year of birth in the past, like 1980",
+            "invalid": "Enter a year of birth as a number, like 1980",
+        },
+    )
+    side = forms.ChoiceField(
+        label="Side affected (patients only, optional)",
+        required=False,
+        choices=[("", "Not known yet"), *Side.choices],
+        widget=forms.RadioSelect,
+    )
+
     def __init__(self, clinic: Clinic, *args: Any, **kwargs: Any) -> None:
         self.clinic = clinic
         super().__init__(*args, **kwargs)
+
+    def clean_year_of_birth(self) -> int | None:
+        year: int | None = self.cleaned_data.get("year_of_birth")
+        if year is not None and year > timezone.localdate().year:
+            raise forms.ValidationError("Enter a year of birth in the past, like 1980")
+        return year
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip().lower()
@@ -83,10 +109,13 @@ class InvitationForm(forms.Form):
         return email
 
     def save(self, invited_by: User) -> Invitation:
+        is_patient = self.cleaned_data["role"] == Role.PATIENT
         return Invitation.objects.create(
             clinic=self.clinic,
             email=self.cleaned_data["email"],
             role=self.cleaned_data["role"],
+            year_of_birth=self.cleaned_data["year_of_birth"] if is_patient else None,
+            side=self.cleaned_data["side"] if is_patient else "",
             invited_by=invited_by,
         )
 

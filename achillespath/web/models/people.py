@@ -105,11 +105,18 @@ def invitation_expiry() -> datetime:
 
 
 class Invitation(models.Model):
-    """A clinic's invitation for one email address to join in one role; used once."""
+    """A clinic's invitation for one email address to join in one role; used once.
+
+    For a patient, the clinic may already know the year of birth and the side affected; they
+    are copied to the patient's record when the invitation is used (the person types their
+    own name when they sign up).
+    """
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invitations")
     role = models.CharField(max_length=20, choices=Role.choices)
     email = models.EmailField()
+    year_of_birth = models.PositiveSmallIntegerField(null=True, blank=True)
+    side = models.CharField(max_length=5, choices=Side.choices, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
     expires_at = models.DateTimeField(default=invitation_expiry)
     used_at = models.DateTimeField(null=True, blank=True)

@@ -16,9 +16,11 @@ pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "a long walk by the river"
 
 
-def invite(admin: User, email: str, role: str) -> str:
+def invite(admin: User, email: str, role: str, **details: object) -> str:
     """Invite through the page and return the sign-up link it shows."""
-    created = client_for(admin).post("/clinic/invitations/", {"email": email, "role": role})
+    created = client_for(admin).post(
+        "/clinic/invitations/", {"email": email, "role": role, **details}
+    )
     assert created.status_code == 302
     page = client_for(admin).get(created["Location"]).content.decode()
     match = re.search(r'id="signup-link"[^>]*>([^<]+)</textarea>', page)
@@ -46,6 +48,29 @@ def test_an_invited_patient_joins_this_clinic_as_a_patient_with_a_record(
     assert (robin.clinic, robin.role) == (riverside.clinic, Role.PATIENT)
     assert Patient.objects.get(user=robin).clinic == riverside.clinic
     assert Invitation.objects.get(email="robin@example.org").used_at is not None
+
+
+def test_what_the_clinic_knows_about_an_invited_patient_reaches_their_record(
+    riverside: ClinicPeople,
+) -> None:
+    link = invite(riverside.admin, "kit@example.org", "patient", year_of_birth="1975", side="left")
+
+    sign_up(link, "Kit Lane")
+
+    kit = Patient.objects.get(user__email="kit@example.org")
+    assert (kit.display_name, kit.year_of_birth, kit.side) == ("Kit Lane", 1975, "left")
+
+
+def test_a_year_of_birth_in_the_future_is_refused_next_to_the_field(
+    riverside: ClinicPeople,
+) -> None:
+    page = client_for(riverside.admin).post(
+        "/clinic/invitations/",
+        {"email": "late@example.org", "role": "patient", "year_of_birth": "2099"},
+    )
+
+    assert "Enter a year of birth in the past, like 1980" in page.content.decode()
+    assert not Invitation.objects.filter(email="late@example.org").exists()
 
 
 def test_an_invited_clinician_joins_this_clinic_as_a_clinician(riverside: ClinicPeople) -> None:

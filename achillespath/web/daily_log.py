@@ -1,0 +1,403 @@
+"""The daily exercise log: save one day's log and say what the next session should be.
+
+Shared by the Daily log page and the JSON API (/api/me/logs), which validate input their own
+way and then call `record_daily_log` with the same keys.
+
+Where this morning's report goes. A log's ``next_morning_pain`` and
+``morning_stiffness_minutes`` describe the morning AFTER that session
+(achillespath.exercise.pain_monitoring.SessionLog). A person logging a session on day X reports
+the morning of day X, which is the morning after their previous session, so that report is
+stored on the latest log dated before X. Said the other way round: the report slot of a log
+belongs to the next log after it. Three cases follow from that:
+
+- back-filling a day X between two logs P and N: P's slot held N's report (the morning of N's
+  date), which now follows X, so it moves onto X before X's own report is stored on P;
+- no earlier log and no later one (the very first log): the core has no place for the morning
+  before the first session, so the report is kept on X's own slot, where the next log's report
+  (the real morning after X) replaces it;
+- no earlier log but a later one (back-filling before the first log): X's slot belongs to that
+  later log's report, so X's own report is not stored. If that later log was the only one, its
+  slot held its own report (the case above), which is the morning after X: it moves onto X.
+
+A warning sign, once reported for a date, stays reported when the log is changed: the form
+cannot show which sign was ticked, and the clinician must still see it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.http import HttpRequest
+
+from achillespath.assessment import assess
+from achillespath.exercise import Programme, SessionLog, SessionPlan, next_session, programme
+from achillespath.intake import Intake, Onset, PainSite
+from achillespath.result import AssessmentResult
+from achillespath.web import audit
+from achillespath.web.models import Assessment, AuditAction, ExerciseLog, Patient, Prescription
+
+__all__ = [
+    "BACKFILL_DAYS",
+    "WARNING_SIGNS",
+    "ActiveProgramme",
+    "LogDateError",
+    "LoggedDay",
+    "MorningReport",
+    "NoActiveProgrammeError",
+    "WarningSign",
+    "active_programme",
+    "check_log_date",
+    "logged_days",
+    "morning_report_shown_for",
+    "place_morning_report",
+    "record_daily_log",
+    "todays_session",
+    "warning_advice",
+]
+
+BACKFILL_DAYS = 14
+"""How far back a missed day may be logged (a service choice: two weeks is as far as people
+remember a session well enough to score its pain)."""
+
+_MEDICINES_LENGTH = 500  # ExerciseLog.new_medicines
+_INTAKE_TEXT_LENGTH = 200  # the intake's longest medicine entry
+
+
+@dataclass(frozen=True)
+class WarningSign:
+    """A warning-sign checkbox and the intake answer it stands for, so the core can judge it."""
+
+    id: str
+    label: str
+    field: str
+    answer: object
+
+
+WARNING_SIGNS: tuple[WarningSign, ...] = (
+    WarningSign("breathless_or_chest_pain", "Chest pain or feeling short of breath",
+                "breathless_or_chest_pain", True),
+    WarningSign("sudden_pain", "Sudden sharp pain at the back of the ankle", "onset", Onset.SUDDEN),
+    WarningSign("snap", "A snap or pop at the back of the ankle", "heard_snap", True),
+    WarningSign("cannot_bear_weight", "I cannot put weight on the leg", "can_bear_weight", False),
+    WarningSign("calf_swelling", "A swollen calf", "calf_swelling", True),
+    WarningSign("fever", "A fever (high temperature)", "fever", True),
+    WarningSign("hot_red_swelling", "Hot, red swelling over the tendon", "hot_red_swelling", True),
+)  # fmt: skip
+"""Asked in the daily log. Each maps onto one red-flag question of the intake."""
+
+
+class LogDateError(ValueError):
+    """A log dated in the future or further back than `BACKFILL_DAYS`."""
+
+
+class NoActiveProgrammeError(ValueError):
+    """The patient has no active prescription, so there is no session to log against."""
+
+
+@dataclass(frozen=True)
+class MorningReport:
+    """Pain (0-10) and stiffness (minutes) on getting up; None where not given."""
+
+    pain: int | None = None
+    stiffness_minutes: int | None = None
+
+
+_NO_REPORT = MorningReport()
+
+
+@dataclass(frozen=True)
+class ActiveProgramme:
+    """The patient's active prescription as the core's programme and start date."""
+
+    prescription_id: int
+    programme: Programme
+    start: dt.date
+    starting_load_kg: float
+    has_insertional_pain: bool
+
+
+@dataclass(frozen=True)
+class LoggedDay:
+    """One stored log as the placement of morning reports sees it."""
+
+    id: int
+    date: dt.date
+    sets_done: int
+    load_kg: float
+    pain_during: int
+    morning: MorningReport
+
+
+def check_log_date(day: dt.date, today: dt.date) -> None:
+    """Refuse a date after today or more than `BACKFILL_DAYS` before it (LogDateError)."""
+    if day > today:
+        raise LogDateError("date: a log cannot be in the future; choose today or an earlier day")
+    if day < today - dt.timedelta(days=BACKFILL_DAYS):
+        raise LogDateError(f"date: you can log up to {BACKFILL_DAYS} days back, not further")
+
+
+def active_programme(patient: Patient) -> ActiveProgramme | None:
+    """The active prescription as the core's programme (one query; two for a programme that
+    changes with the site of the pain)."""
+    row = (
+        Prescription.objects.filter(patient=patient, active=True)
+        .values_list("pk", "programme", "start_date", "starting_load_kg", named=True)
+        .first()
+    )
+    if row is None:
+        return None
+    chosen = programme(row.programme)
+    return ActiveProgramme(
+        prescription_id=row.pk,
+        programme=chosen,
+        start=row.start_date,
+        starting_load_kg=row.starting_load_kg,
+        has_insertional_pain=chosen.site == "any" and _reported_insertional_pain(patient),
+    )
+
+
+def _reported_insertional_pain(patient: Patient) -> bool:
+    """Whether the latest symptom check that asked where it hurts found pain at the insertion."""
+    for intake in Assessment.objects.filter(patient=patient).values_list("intake", flat=True)[:10]:
+        sites = intake.get("pain_site") if isinstance(intake, dict) else None
+        if sites:
+            return PainSite.INSERTION.value in sites
+    return False
+
+
+def todays_session(
+    active: ActiveProgramme, logs: Sequence[SessionLog], today: dt.date
+) -> SessionPlan:
+    """The core's session for today from the logs up to today."""
+    return next_session(
+        active.programme,
+        active.start,
+        today,
+        [log for log in logs if log.date <= today],
+        has_insertional_pain=active.has_insertional_pain,
+    )
+
+
+def logged_days(patient: Patient) -> list[LoggedDay]:
+    """The patient's logs, oldest first (one query)."""
+    fields = ("pk", "date", "sets_done", "load_kg", "pain_during", "next_morning_pain")
+    rows = (
+        ExerciseLog.objects.filter(patient=patient)
+        .order_by("date")
+        .values_list(*fields, "morning_stiffness_minutes")
+    )
+    return [
+        LoggedDay(pk, date, sets, load, pain, MorningReport(morning, stiffness))
+        for pk, date, sets, load, pain, morning, stiffness in rows
+    ]
+
+
+def place_morning_report(
+    rows: Sequence[LoggedDay], day: dt.date, report: MorningReport
+) -> tuple[MorningReport, dict[int, MorningReport]]:
+    """Where the morning report given with the log dated ``day`` goes (see the module docs).
+
+    ``rows`` are the patient's logs oldest first. Returns the report slot of the log dated
+    ``day`` and the changed slots of other logs, by log id.
+    """
+    existing = next((row for row in rows if row.date == day), None)
+    earlier = [row for row in rows if row.date < day]
+    later = [row for row in rows if row.date > day]
+    own = existing.morning if existing is not None else _NO_REPORT
+    changed: dict[int, MorningReport] = {}
+    if existing is None and earlier and later:
+        own = earlier[-1].morning
+    if existing is None and not earlier and len(later) == 1:
+        own, changed[later[0].id] = later[0].morning, _NO_REPORT
+    if earlier:
+        changed[earlier[-1].id] = report
+    elif not later:
+        own = report
+    unchanged = {row.id for row in rows if changed.get(row.id, row.morning) == row.morning}
+    return own, {log_id: slot for log_id, slot in changed.items() if log_id not in unchanged}
+
+
+def morning_report_shown_for(rows: Sequence[LoggedDay], day: dt.date) -> MorningReport:
+    """The morning report given with the log dated ``day``, to show when it is opened for
+    editing: where `place_morning_report` put it, or nothing for a day not yet logged."""
+    if not any(row.date == day for row in rows):
+        return _NO_REPORT
+    earlier = [row for row in rows if row.date < day]
+    if earlier:
+        return earlier[-1].morning
+    is_last = rows[-1].date == day
+    return rows[-1].morning if is_last else _NO_REPORT
+
+
+_SIGN_IDS = tuple(sign.id for sign in WARNING_SIGNS)
+
+
+def _warning_sign_ids(data: Mapping[str, Any]) -> frozenset[str]:
+    chosen = data.get("warning_signs") or ()
+    if isinstance(chosen, str) or not all(isinstance(sign, str) for sign in chosen):
+        raise ValueError("warning_signs: give a list of sign ids")
+    unknown = sorted(set(chosen) - set(_SIGN_IDS))
+    if unknown:
+        raise ValueError(
+            f"warning_signs: unknown sign(s) {', '.join(unknown)}; "
+            f"the signs are {', '.join(_SIGN_IDS)}"
+        )
+    return frozenset(chosen)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    date: dt.date
+    sets_done: int
+    load_kg: float
+    pain_during: int
+    morning: MorningReport
+    has_warning_sign: bool
+    new_medicines: str
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> _Entry:
+        missing = [
+            key for key in ("date", "sets_done", "load_kg", "pain_during") if key not in data
+        ]
+        if missing:
+            raise ValueError(f"{', '.join(missing)}: required for a daily log")
+        if not isinstance(data["date"], dt.date):
+            raise ValueError("date: give the date of the session")
+        entry = cls(
+            date=data["date"],
+            sets_done=data["sets_done"],
+            load_kg=data["load_kg"],
+            pain_during=data["pain_during"],
+            morning=MorningReport(data.get("morning_pain"), data.get("morning_stiffness_minutes")),
+            has_warning_sign=bool(_warning_sign_ids(data)),
+            new_medicines=str(data.get("new_medicines") or "").strip()[:_MEDICINES_LENGTH],
+        )
+        SessionLog(  # the core's own range checks, before anything is written
+            date=entry.date,
+            sets_done=entry.sets_done,
+            load_kg=entry.load_kg,
+            pain_during=entry.pain_during,
+            next_morning_pain=entry.morning.pain,
+            morning_stiffness_minutes=entry.morning.stiffness_minutes,
+        )
+        return entry
+
+
+def _save(patient: Patient, active: ActiveProgramme, entry: _Entry, own: MorningReport) -> int:
+    """Insert or update the log for the entry's date in one statement; returns its id."""
+    log = ExerciseLog(
+        patient=patient,
+        prescription_id=active.prescription_id,
+        date=entry.date,
+        sets_done=entry.sets_done,
+        load_kg=entry.load_kg,
+        pain_during=entry.pain_during,
+        next_morning_pain=own.pain,
+        morning_stiffness_minutes=own.stiffness_minutes,
+        red_flag_reported=entry.has_warning_sign,
+        new_medicines=entry.new_medicines,
+    )
+    updated = [
+        "prescription",
+        "sets_done",
+        "load_kg",
+        "pain_during",
+        "next_morning_pain",
+        "morning_stiffness_minutes",
+        "new_medicines",
+        "updated_at",
+    ]
+    ExerciseLog.objects.bulk_create(
+        [log],
+        update_conflicts=True,
+        unique_fields=["patient", "date"],
+        update_fields=[*updated, "red_flag_reported"] if entry.has_warning_sign else updated,
+    )
+    return int(log.pk)
+
+
+def _session_logs(
+    rows: Sequence[LoggedDay], changed: Mapping[int, MorningReport]
+) -> list[SessionLog]:
+    # The rows already hold the database's checked ranges: no second validation.
+    return [
+        SessionLog.model_construct(
+            date=row.date,
+            sets_done=row.sets_done,
+            load_kg=row.load_kg,
+            pain_during=row.pain_during,
+            next_morning_pain=changed.get(row.id, row.morning).pain,
+            morning_stiffness_minutes=changed.get(row.id, row.morning).stiffness_minutes,
+        )
+        for row in rows
+    ]
+
+
+def record_daily_log(
+    patient: Patient,
+    cleaned_data: Mapping[str, Any],
+    today: dt.date,
+    *,
+    request: HttpRequest | None = None,
+) -> SessionPlan:
+    """Save one day's log (one per date: a second one for a date updates it), store this
+    morning's report where the core reads it (see the module docs), audit the write, and
+    return the core's next session for the patient.
+
+    ``cleaned_data`` keys: ``date`` (dt.date), ``sets_done`` (int, sets of each exercise,
+    0-50; 0 = rest day), ``load_kg`` (added weight, 0-300), ``pain_during`` (0-10); optional
+    ``morning_pain`` (0-10, on getting up this morning), ``morning_stiffness_minutes``
+    (0-1440), ``warning_signs`` (ids from `WARNING_SIGNS`), ``new_medicines`` (text).
+    ``request`` gives the audit event its origin; without one the patient is the actor.
+    Raises `LogDateError` or `NoActiveProgrammeError` (ValueErrors naming the problem),
+    and ValueError for a missing key or an out-of-range value. Five queries, whatever the
+    number of logs (one more for a programme that depends on the site of the pain).
+    """
+    entry = _Entry.from_data(cleaned_data)
+    check_log_date(entry.date, today)
+    with transaction.atomic():
+        active = active_programme(patient)
+        if active is None:
+            raise NoActiveProgrammeError("There is no exercise programme to log against yet.")
+        rows = logged_days(patient)
+        own, changed = place_morning_report(rows, entry.date, entry.morning)
+        log_id = _save(patient, active, entry, own)
+        for other_id, slot in changed.items():
+            ExerciseLog.objects.filter(pk=other_id).update(
+                next_morning_pain=slot.pain, morning_stiffness_minutes=slot.stiffness_minutes
+            )
+        audit.record(
+            request,
+            AuditAction.WRITE,
+            patient=patient,
+            obj=ExerciseLog(pk=log_id),
+            actor=None if request is not None else patient.user,
+        )
+    saved = LoggedDay(log_id, entry.date, entry.sets_done, entry.load_kg, entry.pain_during, own)
+    others = [row for row in rows if row.date != entry.date]
+    return todays_session(active, _session_logs([*others, saved], changed), today)
+
+
+def warning_advice(cleaned_data: Mapping[str, Any]) -> AssessmentResult | None:
+    """The core's assessment of a log's warning signs and new medicines, when it finds a red
+    flag (a warning sign, or a fluoroquinolone with tendon pain); None otherwise.
+
+    Each ticked sign becomes its intake answer (`WARNING_SIGNS`); the medicines text becomes
+    the intake's medications. The core decides the disposition and the advice.
+    """
+    chosen = _warning_sign_ids(cleaned_data)
+    answers: dict[str, Any] = {
+        sign.field: sign.answer for sign in WARNING_SIGNS if sign.id in chosen
+    }
+    medicines = str(cleaned_data.get("new_medicines") or "").strip()
+    if medicines:
+        answers["medications"] = (medicines[:_INTAKE_TEXT_LENGTH],)
+    if not answers:
+        return None
+    result = assess(Intake(**answers))
+    return result if result.red_flags else None

@@ -1,0 +1,172 @@
+"""The daily log: today's session or a missed day up to two weeks back, in under a minute.
+
+Saving goes through achillespath.web.daily_log.record_daily_log, the same service the JSON API
+uses. A warning sign, or a new medicine the core recognises as a fluoroquinolone, shows the
+core's urgent or emergency advice at once; otherwise the page says "Saved" and shows the next
+session, adapted by the pain-monitoring model (progress, hold or reduce, with the reason).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from achillespath.labels import disposition_words, label
+from achillespath.pathway.definition import load_pathway
+from achillespath.pathway.recommendations import recommendation_texts
+from achillespath.result import AssessmentResult
+from achillespath.web.access import own_patient, require_role
+from achillespath.web.daily_log import (
+    BACKFILL_DAYS,
+    ActiveProgramme,
+    LogDateError,
+    NoActiveProgrammeError,
+    active_programme,
+    check_log_date,
+    logged_days,
+    morning_report_shown_for,
+    record_daily_log,
+    todays_session,
+    warning_advice,
+)
+from achillespath.web.follow_up import session_logs_for
+from achillespath.web.forms.daily_log import DailyLogForm
+from achillespath.web.models import AuditAction, ExerciseLog, Patient, Role
+from achillespath.web.views.patient.plan import cited, pause_advice, warning_pause
+
+__all__ = ["daily_log", "daily_log_date"]
+
+
+@require_role(Role.PATIENT)
+@require_http_methods(["GET", "POST"])
+def daily_log(request: HttpRequest) -> HttpResponse:
+    """Today's log (the date can be changed to a missed day)."""
+    return _log_page(request, day=None)
+
+
+@require_role(Role.PATIENT)
+@require_http_methods(["GET", "POST"])
+def daily_log_date(request: HttpRequest, day: str) -> HttpResponse:
+    """The log of one chosen day (ISO date), to back-fill it or change it."""
+    try:
+        chosen = dt.date.fromisoformat(day)
+    except ValueError:
+        raise Http404("Not a date") from None
+    today = timezone.localdate()
+    try:
+        check_log_date(chosen, today)
+    except LogDateError:
+        context = {"day": chosen, "backfill_days": BACKFILL_DAYS}
+        return render(request, "patient/log/out_of_range.html", context, status=404)
+    return _log_page(request, day=chosen)
+
+
+def _log_page(request: HttpRequest, day: dt.date | None) -> HttpResponse:
+    patient = own_patient(request, AuditAction.READ)
+    today = timezone.localdate()
+    posted = None
+    if request.method == "POST":
+        posted = DailyLogForm(request.POST, today=today, fixed_date=day)
+        if posted.is_valid():
+            try:
+                return _saved(request, patient, posted, today)
+            except NoActiveProgrammeError:
+                pass  # the page below explains there is no programme yet
+    active = active_programme(patient)
+    if active is None:
+        return render(request, "patient/log/no_programme.html")
+    shown = day or today
+    existing = ExerciseLog.objects.filter(patient=patient, date=shown).first()
+    form = posted or DailyLogForm(
+        initial=_initial(patient, active, existing, shown, today), today=today, fixed_date=day
+    )
+    context = {
+        "form": form,
+        "day": day,
+        "shown_day": shown,
+        "is_today": shown == today,
+        "existing": existing,
+        "recent_days": _recent_days(patient, today),
+    }
+    return render(request, "patient/log/form.html", context)
+
+
+def _initial(
+    patient: Patient,
+    active: ActiveProgramme,
+    existing: ExerciseLog | None,
+    day: dt.date,
+    today: dt.date,
+) -> dict[str, Any]:
+    """The stored log to edit, or the sets and load of the session the core would set."""
+    if existing is not None:
+        morning = morning_report_shown_for(logged_days(patient), day)
+        return {
+            "date": day,
+            "sets_done": existing.sets_done,
+            "load_kg": existing.load_kg,
+            "pain_during": existing.pain_during,
+            "morning_pain": morning.pain,
+            "morning_stiffness_minutes": morning.stiffness_minutes,
+            "new_medicines": existing.new_medicines,
+        }
+    logs = session_logs_for(patient)
+    session = todays_session(active, logs, today)
+    first = session.exercises[0] if session.exercises else None
+    loads = [exercise.load_kg for exercise in session.exercises if exercise.load_kg is not None]
+    # The core sets the load from the logs; before the first one, offer what was prescribed.
+    load = loads[0] if loads and logs else active.starting_load_kg
+    return {"date": day, "sets_done": first.sets if first else None, "load_kg": load}
+
+
+def _recent_days(patient: Patient, today: dt.date) -> list[dict[str, Any]]:
+    """Today and the days that may still be back-filled, newest first, with their logs."""
+    since = today - dt.timedelta(days=BACKFILL_DAYS)
+    pain_by_day = dict(
+        ExerciseLog.objects.filter(patient=patient, date__range=(since, today)).values_list(
+            "date", "pain_during"
+        )
+    )
+    days = (today - dt.timedelta(days=back) for back in range(BACKFILL_DAYS + 1))
+    return [
+        {"date": day, "iso": day.isoformat(), "pain_during": pain_by_day.get(day)} for day in days
+    ]
+
+
+def _saved(
+    request: HttpRequest, patient: Patient, form: DailyLogForm, today: dt.date
+) -> HttpResponse:
+    session = record_daily_log(patient, form.cleaned_data, today, request=request)
+    advice = warning_advice(form.cleaned_data)
+    if advice is not None:
+        return render(request, "patient/log/warning.html", _warning_context(advice))
+    pause = warning_pause(patient, today)
+    context = {
+        "day": form.cleaned_data["date"],
+        "today": today,
+        "session": None if pause else session,
+        "pause": pause,
+        "pause_advice": pause_advice(pause) if pause else None,
+        "advice_sources": cited(session.advice.sources if session.advice else ()),
+    }
+    return render(request, "patient/log/saved.html", context)
+
+
+def _warning_context(result: AssessmentResult) -> dict[str, Any]:
+    """The core's advice for the warning signs or medicine: how soon, what to do, and why."""
+    texts = recommendation_texts(load_pathway())
+    flagged = [rec for rec in result.recommendations if rec.rule.startswith("red_flag.")]
+    return {
+        "disposition": result.disposition.value,
+        "words": disposition_words(result.disposition),
+        "red_flags": [label("red_flags", flag) for flag in result.red_flags],
+        "recommendations": [
+            {"text": texts[rec.id], "reason": rec.reason, "sources": cited(rec.sources)}
+            for rec in flagged
+        ],
+    }

@@ -1,0 +1,97 @@
+"""Warning signs and new medicines in the daily log: the core judges them (achillespath.assess
+with the matching intake answers) and the page shows its urgent or emergency advice at once."""
+
+from __future__ import annotations
+
+import pytest
+from web.patient.programme_records import LOG_URL, add_log, days_ago, log_form, prescribe
+from web.people import ClinicPeople, client_for
+
+from achillespath.assessment import assess
+from achillespath.intake import Intake
+from achillespath.labels import disposition_words
+from achillespath.web.models import ExerciseLog
+
+pytestmark = pytest.mark.django_db
+
+
+def post(people: ClinicPeople, **fields: str | list[str]) -> str:
+    response = client_for(people.patient_user).post(LOG_URL, log_form(**fields))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_snap_is_saved_as_a_warning_sign_and_the_core_says_get_seen_today(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, warning_signs="snap")
+
+    expected = disposition_words(assess(Intake(heard_snap=True)).disposition)
+    assert f'<h1 class="nhsuk-heading-l">{expected.headline}</h1>' in shown
+    assert "Get seen today." in shown
+    assert "You heard a snap or pop. This can mean the tendon has torn." in shown
+    assert "Do not do the exercises until you have been checked." in shown
+    assert "Your next session" not in shown
+    assert ExerciseLog.objects.get(patient=riverside.patient).red_flag_reported
+
+
+def test_chest_pain_or_breathlessness_says_call_999(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, warning_signs=["calf_swelling", "breathless_or_chest_pain"])
+
+    assert '<h1 class="nhsuk-heading-l">Call 999 now</h1>' in shown
+    assert "nhsuk-card--care--emergency" in shown
+    assert "Your calf is swollen." in shown
+
+
+def test_a_fluoroquinolone_among_new_medicines_says_stop_it_and_call_the_prescriber_today(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, new_medicines="Ciprofloxacin for a chest infection")
+
+    assert "Stop the antibiotic and call today." in shown
+    assert "contact the person who prescribed it today" in shown
+    log = ExerciseLog.objects.get(patient=riverside.patient)
+    assert log.new_medicines == "Ciprofloxacin for a chest infection"
+    assert not log.red_flag_reported
+
+
+def test_another_new_medicine_is_stored_and_the_log_is_saved_as_usual(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, new_medicines="ibuprofen")
+
+    assert "Saved</h1>" in shown and "Your next session" in shown
+    assert ExerciseLog.objects.get().new_medicines == "ibuprofen"
+
+
+def test_after_a_warning_sign_the_next_saved_log_shows_what_to_do_not_the_next_session(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 1, red_flag_reported=True)
+
+    shown = post(riverside)
+
+    assert "Saved</h1>" in shown
+    assert "A warning sign was reported: get checked before you carry on" in shown
+    assert "Your next session" not in shown
+    assert "sets of 15" not in shown
+
+
+def test_a_reported_warning_sign_stays_when_the_log_is_changed(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+    client = client_for(riverside.patient_user)
+
+    client.post(LOG_URL, log_form(warning_signs="fever"))
+    client.post(f"/log/{days_ago(0).isoformat()}/", log_form(pain_during="3"))
+
+    log = ExerciseLog.objects.get()
+    assert (log.pain_during, log.red_flag_reported) == (3, True)

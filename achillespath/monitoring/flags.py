@@ -49,10 +49,13 @@ class FlagKind(StrEnum):
 
 
 class Flag(BaseModel):
+    """One concern: `reason` is written for the clinician, `patient_reason` for the person."""
+
     model_config = _DATA
 
     kind: FlagKind
     reason: str
+    patient_reason: str
     since: dt.date
     sources: tuple[str, ...]
 
@@ -115,6 +118,10 @@ def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRul
     return Flag(
         kind=FlagKind.RED_FLAG_REPORTED,
         reason=f"A warning sign was reported on {latest:%d %b %Y}: contact them today.",
+        patient_reason=(
+            f"You reported a warning sign on {latest:%d %b %Y}. If you have not yet been "
+            "checked by a health professional, get help today."
+        ),
         since=latest,
         sources=("bjgp-2015-rupture", "nice-ng158-2020"),
     )
@@ -138,6 +145,11 @@ def _fluoroquinolone_reported(
             f"A fluoroquinolone antibiotic was reported on {latest.reported_on:%d %b %Y} "
             f"({latest.text}): advise stopping it and contacting the prescriber today."
         ),
+        patient_reason=(
+            f"You told us on {latest.reported_on:%d %b %Y} that you take {latest.text}. This "
+            "kind of antibiotic can harm tendons: stop it and contact the person who prescribed "
+            "it today."
+        ),
         since=latest.reported_on,
         sources=("mhra-fluoroquinolones-2019",),
     )
@@ -153,6 +165,7 @@ def _pain_rule_broken(follow_up: FollowUp, today: dt.date, rules: MonitoringRule
     return Flag(
         kind=FlagKind.PAIN_RULE_BROKEN,
         reason=f"The pain-monitoring rule was broken ({advice.rule}): {advice.reason}",
+        patient_reason=f"Your pain is not settling as it should. {advice.reason}",
         since=max(log.date for log in logs),
         sources=advice.sources,
     )
@@ -179,6 +192,10 @@ def _no_meaningful_improvement(
             f"{change.baseline} to {change.follow_up}, less than the {change.mcid:g}-point "
             "meaningful change: discuss add-on options and whether an ATE assessment fits."
         ),
+        patient_reason=(
+            f"After {rules.review_weeks} weeks of exercises your VISA-A score has not improved "
+            "as much as hoped. Talk to your clinician about what else could help."
+        ),
         since=latest.taken_on,
         sources=("dutch-guideline-2021", *change.sources),
     )
@@ -201,6 +218,8 @@ def _visa_a_overdue(follow_up: FollowUp, today: dt.date, rules: MonitoringRules)
     return Flag(
         kind=FlagKind.VISA_A_OVERDUE,
         reason=f"A VISA-A questionnaire was due on {due:%d %b %Y} and has not been answered.",
+        patient_reason=f"Your VISA-A questionnaire was due on {due:%d %b %Y}. It takes about "
+        "5 minutes.",
         since=due,
         sources=rules.sources,
     )
@@ -219,6 +238,8 @@ def _no_recent_log(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) 
     return Flag(
         kind=FlagKind.NO_RECENT_LOG,
         reason=f"No exercise log for {days} days ({what}): check how they are getting on.",
+        patient_reason=f"You have not logged your exercises for {days} days. Missed days can "
+        "be filled in.",
         since=last,
         sources=rules.sources,
     )

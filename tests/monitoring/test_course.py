@@ -41,3 +41,11 @@ def test_a_missed_log_is_a_reminder_not_off_track() -> None:
     status = course_status(FollowUp(programme_start=START), day(6))
     assert status.on_track
     assert FlagKind.NO_RECENT_LOG in [flag.kind for flag in status.reminders]
+
+
+def test_the_patient_is_spoken_to_as_you_and_the_clinician_about_them() -> None:
+    logs = (SessionLog(date=day(3), sets_done=3, load_kg=0, pain_during=8),)
+    status = course_status(FollowUp(programme_start=START, logs=logs), day(10))
+    for flag in (*status.concerns, *status.reminders):
+        assert flag.patient_reason.startswith(("You", "Your"))
+        assert "them" not in flag.patient_reason

@@ -46,7 +46,7 @@ def test_a_warning_sign_is_off_track_with_the_reason_and_how_to_contact_the_clin
     shown = progress_page(riverside)
 
     assert OFF_TRACK in shown
-    assert "A warning sign was reported on" in shown
+    assert "You reported a warning sign on" in shown
     assert "Contact Riverside Clinic today" in shown
     assert 'href="/messages/">send them a message</a>' in shown
 
@@ -58,7 +58,7 @@ def test_rising_pain_is_off_track_with_the_pain_rule_named(riverside: ClinicPeop
     shown = progress_page(riverside)
 
     assert OFF_TRACK in shown
-    assert "The pain-monitoring rule was broken (pain_monitoring.pain_during)" in shown
+    assert "Your pain is not settling as it should." in shown
 
 
 def test_a_missed_log_and_an_overdue_questionnaire_are_soft_reminders_not_off_track(

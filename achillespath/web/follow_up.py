@@ -14,10 +14,12 @@ from typing import Any
 
 from achillespath.exercise.pain_monitoring import SessionLog
 from achillespath.monitoring.flags import FollowUp, MedicineReport, VisaARecord
+from achillespath.monitoring.pause import ExercisePause, exercise_pause
+from achillespath.pathway.definition import load_pathway
 from achillespath.result import Disposition
 from achillespath.web.models import Assessment, ExerciseLog, Patient, Prescription, VisaAResponse
 
-__all__ = ["follow_up_for", "follow_ups_for", "session_logs_for"]
+__all__ = ["exercise_pause_for", "follow_up_for", "follow_ups_for", "session_logs_for"]
 
 _LOG_FIELDS = (
     "patient_id",
@@ -110,3 +112,26 @@ def session_logs_for(patient: Patient) -> tuple[SessionLog, ...]:
     """The patient's exercise logs as the core's session logs (one query)."""
     rows = ExerciseLog.objects.filter(patient=patient).values_list(*_LOG_FIELDS, named=True)
     return tuple(_session_log(row) for row in rows)
+
+
+def exercise_pause_for(patient: Patient, today: dt.date) -> ExercisePause | None:
+    """Whether the core pauses this patient's exercises today, and why (two queries).
+
+    The pause reads only the latest symptom check and what recent logs reported, so only
+    those are fetched: this runs on every daily-log page.
+    """
+    since = today - dt.timedelta(days=load_pathway().monitoring.recent_report_days)
+    rows = ExerciseLog.objects.filter(patient=patient, date__range=(since, today)).values_list(
+        "date", "red_flag_reported", "new_medicines", named=True
+    )
+    reported = FollowUp(
+        red_flag_reports=tuple(row.date for row in rows if row.red_flag_reported),
+        medicine_reports=tuple(
+            MedicineReport(reported_on=row.date, text=row.new_medicines)
+            for row in rows
+            if row.new_medicines
+        ),
+    )
+    latest = Assessment.objects.filter(patient=patient).values_list("disposition", flat=True)
+    disposition = latest.first()
+    return exercise_pause(reported, Disposition(disposition) if disposition else None, today)

@@ -34,10 +34,10 @@ from achillespath.web.daily_log import (
     todays_session,
     warning_advice,
 )
-from achillespath.web.follow_up import session_logs_for
+from achillespath.web.follow_up import exercise_pause_for, session_logs_for
 from achillespath.web.forms.daily_log import DailyLogForm
 from achillespath.web.models import AuditAction, ExerciseLog, Patient, Role
-from achillespath.web.views.patient.plan import cited, pause_advice, warning_pause
+from achillespath.web.views.patient.plan import cited, pause_advice
 
 __all__ = ["daily_log", "daily_log_date"]
 
@@ -145,7 +145,7 @@ def _saved(
     advice = warning_advice(form.cleaned_data)
     if advice is not None:
         return render(request, "patient/log/warning.html", _warning_context(advice))
-    pause = warning_pause(patient, today)
+    pause = exercise_pause_for(patient, today)
     context = {
         "day": form.cleaned_data["date"],
         "today": today,

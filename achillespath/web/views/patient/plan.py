@@ -1,12 +1,12 @@
 """My plan: today's session from the core, the pain-monitoring advice, and the dated plan.
 
 SAFETY (hazard: exercise progression shown despite red flags): when a warning sign stands, the
-page shows what to do instead of any exercise, load or progression (`warning_pause`).
+page shows what to do instead of any exercise, load or progression (the core decides:
+`achillespath.monitoring.pause`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,58 +17,18 @@ from django.views.decorators.http import require_GET
 
 from achillespath.exercise import build_plan
 from achillespath.labels import DispositionWords, disposition_words
+from achillespath.monitoring.pause import ExercisePause
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import RecommendationText, recommendation_texts
 from achillespath.result import Disposition
-from achillespath.risk.medicines import medicine_findings
 from achillespath.sources import Source, cite
 from achillespath.web.access import own_patient, require_role
 from achillespath.web.daily_log import active_programme, todays_session
-from achillespath.web.follow_up import session_logs_for
-from achillespath.web.models import Assessment, AuditAction, ExerciseLog, Patient, Role
+from achillespath.web.follow_up import exercise_pause_for, session_logs_for
+from achillespath.web.models import AuditAction, Role
 from achillespath.web.views.patient.visa_a import visa_a_due
 
-__all__ = ["WarningPause", "cited", "pause_advice", "plan", "warning_pause"]
-
-_ALARMING = (Disposition.URGENT.value, Disposition.EMERGENCY.value)
-
-
-@dataclass(frozen=True)
-class WarningPause:
-    """Why the exercises are paused: a warning sign or a fluoroquinolone reported in a recent
-    log, or an urgent or emergency symptom check. `disposition` is how soon to act."""
-
-    disposition: Disposition
-    has_warning_sign: bool
-    has_fluoroquinolone: bool
-
-
-def warning_pause(patient: Patient, today: dt.date) -> WarningPause | None:
-    """Whether exercise progression must not be shown, and why (two queries).
-
-    Paused when the latest symptom check was urgent or an emergency, or when a log in the last
-    ``recent_report_days`` (pathway.toml ``[monitoring]``: 14 days) reported a warning sign or
-    a medicine the core recognises as a fluoroquinolone (mhra-fluoroquinolones-2019).
-    """
-    latest = Assessment.objects.filter(patient=patient).values_list("disposition", flat=True)
-    disposition = latest.first()
-    since = today - dt.timedelta(days=load_pathway().monitoring.recent_report_days)
-    recent = list(
-        ExerciseLog.objects.filter(patient=patient, date__range=(since, today)).values_list(
-            "red_flag_reported", "new_medicines"
-        )
-    )
-    is_alarming = disposition is not None and disposition in _ALARMING
-    has_sign = any(flagged for flagged, _ in recent)
-    medicines = tuple(text for _, text in recent if text)
-    has_fluoroquinolone = bool(medicines) and medicine_findings(medicines).takes("fluoroquinolone")
-    if not (is_alarming or has_sign or has_fluoroquinolone):
-        return None
-    return WarningPause(
-        disposition=Disposition(disposition) if disposition in _ALARMING else Disposition.URGENT,
-        has_warning_sign=has_sign or is_alarming,
-        has_fluoroquinolone=has_fluoroquinolone,
-    )
+__all__ = ["cited", "pause_advice", "plan"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +40,7 @@ class PauseAdvice:
     fluoroquinolone: RecommendationText | None
 
 
-def pause_advice(pause: WarningPause) -> PauseAdvice:
+def pause_advice(pause: ExercisePause) -> PauseAdvice:
     """The core's words for what to do while the exercises are paused."""
     texts = recommendation_texts(load_pathway())
     return PauseAdvice(
@@ -103,7 +63,7 @@ def plan(request: HttpRequest) -> HttpResponse:
     active = active_programme(patient)
     if active is None:
         return render(request, "patient/plan/no_programme.html")
-    pause = warning_pause(patient, today)
+    pause = exercise_pause_for(patient, today)
     context: dict[str, object] = {
         "programme": active.programme,
         "start": active.start,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from achillespath.cli.arguments import iso_date
 from achillespath.cli.errors import InputError
 from achillespath.knowledge.content import (
     ContentError,
@@ -20,20 +21,13 @@ __all__ = ["EXIT_DUE_FOR_REVIEW", "register"]
 EXIT_DUE_FOR_REVIEW = 1
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-21") from None
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("content", help="patient information: list, show, check reviews")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     check = actions.add_parser(
         "check", help="list items past their review date; exit 1 if there are any"
     )
-    check.add_argument("--today", type=_date, default=None, help="the date to check against")
+    check.add_argument("--today", type=iso_date, default=None, help="the date to check against")
     actions.add_parser("list", help="every item with its review dates")
     show = actions.add_parser("show", help="one item's text with its sources")
     show.add_argument("id")

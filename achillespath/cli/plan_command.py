@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import textwrap
 
+from achillespath.cli.arguments import iso_date
 from achillespath.cli.errors import InputError
 from achillespath.exercise.plan import Plan, PlanWeek, build_plan
 from achillespath.exercise.programmes import UnknownProgrammeError, load_programmes, programme
 from achillespath.sources import cite
 
 __all__ = ["register"]
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description=f"Variants: {', '.join(load_programmes())}.",
     )
     parser.add_argument("--variant", required=True, metavar="V", help="the programme id")
-    parser.add_argument("--start", required=True, type=_date, help="first day, e.g. 2026-11-23")
+    parser.add_argument("--start", required=True, type=iso_date, help="first day, e.g. 2026-11-23")
     parser.add_argument("--weeks", type=int, default=12, help="how many weeks (default 12)")
     parser.add_argument(
         "--insertional",

@@ -8,14 +8,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from achillespath.cli.arguments import iso_date
+
 __all__ = ["register"]
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-21") from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Keeps only an empty, nameless row that the audit log refers to.",
     )
     parser.add_argument("--database-url", metavar="URL", help="default: the local SQLite file")
-    parser.add_argument("--today", type=_date, default=None, help="the date to purge as of")
+    parser.add_argument("--today", type=iso_date, default=None, help="the date to purge as of")
     parser.set_defaults(run=run)
 
 

@@ -1,0 +1,132 @@
+"""axe-core finds no violation on the pages a plain visit to each URL does not show: after a
+daily log is saved, after a warning sign is reported (and the plan it pauses), without a
+programme, a day outside the log window, the clinician's programme page warning about the pain
+site, a locked-out login, and the error pages. At phone and desktop widths."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import Page, expect
+from web.browser.axe import assert_accessible
+from web.browser.demo_clinic import DemoClinic
+from web.browser.visitor import submit
+
+from achillespath.web.models import Patient, Role, User
+
+NOT_A_PASSWORD = "not the password"
+
+
+def fill_a_settled_log(page: Page) -> None:
+    page.get_by_label("Sets done").fill("6")
+    page.get_by_label("Extra weight (kg)").fill("0")
+    page.get_by_label("Worst pain during the exercises (0 to 10)").fill("2")
+
+
+def test_a_saved_daily_log_with_the_next_session(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    sign_in(demo.patient)
+    page.goto("/log/")
+    fill_a_settled_log(page)
+
+    submit(page, page.get_by_role("button", name="Save"))
+
+    expect(page.get_by_role("heading", name="Saved", level=1)).to_be_visible()
+    assert_accessible(page, "a saved daily log")
+
+
+def test_a_log_reporting_a_warning_sign_and_the_plan_it_pauses(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    sign_in(demo.patient)
+    page.goto("/log/")
+    fill_a_settled_log(page)
+    page.locator("input[name=warning_signs]").first.check()
+
+    submit(page, page.get_by_role("button", name="Save"))
+    expect(page.get_by_role("heading", name="Saved")).to_have_count(0)
+    assert_accessible(page, "the advice after a warning sign in a daily log")
+    page.goto("/plan/")
+    expect(page.get_by_role("heading", name="Today's session")).to_have_count(0)
+    assert_accessible(page, "the plan paused by a warning sign")
+
+
+def test_a_patient_without_a_programme(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    newcomer = User.objects.create_user(
+        "newcomer@example.org", NOT_A_PASSWORD, role=Role.PATIENT, clinic=demo.record.clinic
+    )
+    Patient.objects.create(user=newcomer, clinic=demo.record.clinic, display_name="Newcomer")
+    sign_in(newcomer)
+
+    for url in ("/plan/", "/log/", "/visa-a/", "/progress/"):
+        response = page.goto(url)
+        assert response is not None and response.ok, f"{url}: {response and response.status}"
+        assert_accessible(page, f"{url} before a programme is prescribed")
+
+
+def test_a_day_outside_the_log_window(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    sign_in(demo.patient)
+    long_ago = timezone.localdate() - dt.timedelta(days=60)
+
+    response = page.goto(f"/log/{long_ago.isoformat()}/")
+
+    assert response is not None and response.status == 404
+    assert_accessible(page, "a day that can no longer be logged")
+
+
+def test_the_programme_page_warns_when_the_programme_does_not_fit_the_pain_site(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    """Erin, in the demo, has pain at the insertion: the step programmes do not fit."""
+    erin = Patient.objects.get(clinic=demo.record.clinic, display_name="Erin Walsh")
+    sign_in(demo.clinician)
+
+    page.goto(f"/clinic/patients/{erin.pk}/programme/")
+
+    expect(page.get_by_role("heading", name="Pain at the insertion")).to_be_visible()
+    assert_accessible(page, "the programme page with its pain-site warning")
+
+
+def test_the_login_page_after_too_many_wrong_passwords(page: Page, demo: DemoClinic) -> None:
+    page.goto("/accounts/login/")
+    for _ in range(5):
+        page.get_by_label("Email address").fill(demo.patient.email)
+        page.get_by_label("Password").fill(NOT_A_PASSWORD)
+        submit(page, page.get_by_role("button", name="Log in"))
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Too many attempts to log in")
+    assert_accessible(page, "the locked-out page")
+
+
+@pytest.mark.parametrize(
+    ("visitor", "url", "status"),
+    [
+        ("anonymous", "/no-such-page/", 404),
+        ("patient", "/clinic/", 403),
+        ("anonymous", "/accounts/invitation/not-a-token/", 404),
+    ],
+    ids=["not found", "not for this role", "invitation not valid"],
+)
+def test_an_error_page(
+    visitor: str,
+    url: str,
+    status: int,
+    *,
+    page: Page,
+    demo: DemoClinic,
+    sign_in: Callable[[User | None], None],
+) -> None:
+    sign_in(demo.user(visitor))
+
+    response = page.goto(url)
+
+    assert response is not None and response.status == status
+    assert_accessible(page, f"the {status} page")

@@ -79,12 +79,16 @@ class SessionPlan(BaseModel):
 
 
 def _sets_and_load(
-    exercise: Exercise, latest: SessionLog | None, action: LoadAction, step_kg: float
+    exercise: Exercise,
+    latest: SessionLog | None,
+    action: LoadAction,
+    step_kg: float,
+    starting_load_kg: float,
 ) -> tuple[int, float | None]:
     sets = exercise.sets
     if latest is not None and latest.sets_done > 0:
         sets = min(exercise.sets, latest.sets_done)
-    load = (latest.load_kg if latest else 0.0) if exercise.takes_added_load else None
+    load = (latest.load_kg if latest else starting_load_kg) if exercise.takes_added_load else None
     if action is LoadAction.PROGRESS:
         if sets < exercise.sets:
             return sets + 1, load
@@ -97,9 +101,13 @@ def _sets_and_load(
 
 
 def _prescribe(
-    exercise: Exercise, latest: SessionLog | None, action: LoadAction, step_kg: float
+    exercise: Exercise,
+    latest: SessionLog | None,
+    action: LoadAction,
+    step_kg: float,
+    starting_load_kg: float,
 ) -> PrescribedExercise:
-    sets, load_kg = _sets_and_load(exercise, latest, action, step_kg)
+    sets, load_kg = _sets_and_load(exercise, latest, action, step_kg, starting_load_kg)
     return PrescribedExercise(
         name=exercise.name,
         how_to=exercise.how_to,
@@ -148,6 +156,7 @@ def _todays_session(
     advice: LoadAdvice,
     latest: SessionLog | None,
     has_insertional_pain: bool,
+    starting_load_kg: float,
 ) -> SessionPlan:
     phase = programme.phase_for_week(week)
     return SessionPlan(
@@ -161,7 +170,7 @@ def _todays_session(
         sessions_per_day=phase.sessions_per_day,
         days_per_week=phase.days_per_week,
         exercises=tuple(
-            _prescribe(exercise, latest, advice.action, programme.load_step_kg)
+            _prescribe(exercise, latest, advice.action, programme.load_step_kg, starting_load_kg)
             for exercise in exercises_for(phase, has_insertional_pain=has_insertional_pain)
         ),
         advice=advice,
@@ -178,15 +187,19 @@ def next_session(
     rules: PainMonitoringRules | None = None,
     weeks: int | None = None,
     has_insertional_pain: bool = False,
+    starting_load_kg: float = 0.0,
 ) -> SessionPlan:
     """Today's prescription in a programme that started on ``start`` and runs ``weeks`` weeks.
 
-    ``weeks`` defaults to the programme's length. Raises ValueError for a log dated after today,
-    two logs on one date, or a step programme for someone with insertional pain.
+    Only this programme's sessions (logged on or after ``start``) guide the next one: a changed
+    programme starts afresh from ``starting_load_kg`` (added weight, kg) rather than from the
+    old programme's load and pain. ``weeks`` defaults to the programme's length. Raises
+    ValueError for a log dated after today, two logs on one date, or a step programme for
+    someone with insertional pain.
     """
     total = _programme_weeks(programme, weeks)
     check_fits_site(programme, has_insertional_pain=has_insertional_pain)
-    ordered = _logs_up_to(today, logs)
+    ordered = tuple(log for log in _logs_up_to(today, logs) if log.date >= start)
     week = (today - start).days // 7 + 1
     if today < start:
         when = f"{start.day} {start:%B %Y}"
@@ -210,4 +223,5 @@ def next_session(
         advice=advise_next_session(ordered, rules),
         latest=ordered[-1] if ordered else None,
         has_insertional_pain=has_insertional_pain,
+        starting_load_kg=starting_load_kg,
     )

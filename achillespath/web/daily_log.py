@@ -179,6 +179,7 @@ def todays_session(
         today,
         [log for log in logs if log.date <= today],
         has_insertional_pain=active.has_insertional_pain,
+        starting_load_kg=active.starting_load_kg,
     )
 
 

@@ -146,3 +146,24 @@ def test_a_log_dated_after_today_is_refused() -> None:
 def test_the_step_programme_is_refused_for_insertional_pain() -> None:
     with pytest.raises(ValueError, match="not advised for pain at the insertion"):
         next_session(programme("midportion"), START, START, [], has_insertional_pain=True)
+
+
+def test_a_changed_programme_starts_afresh_from_its_prescribed_load() -> None:
+    # Dana, 52: three settled sessions at 10 kg on the step programme, then her physiotherapist
+    # moves her to the floor programme at 2.5 kg starting today (day 4).
+    old_programme = [log(1, 1, load_kg=10), log(2, 1, load_kg=10), log(3, 1, load_kg=10)]
+
+    session = next_session(
+        programme("insertional"), day(4), day(4), old_programme, starting_load_kg=2.5
+    )
+
+    assert session.advice is not None
+    assert session.advice.rule == "pain_monitoring.no_logs"
+    assert [e.load_kg for e in session.exercises] == [2.5, 2.5]
+    assert session.week == 1
+
+
+def test_the_prescribed_starting_load_is_used_until_the_first_log() -> None:
+    session = next_session(programme("midportion"), START, START, [], starting_load_kg=5)
+
+    assert [e.load_kg for e in session.exercises] == [5, 5]

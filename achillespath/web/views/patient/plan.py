@@ -83,8 +83,10 @@ def plan(request: HttpRequest) -> HttpResponse:
         context |= {
             "session": session,
             "plan": plan_weeks,
-            # The core sets the load from the logs; before the first one, say what was prescribed.
-            "starting_load_kg": 0 if logs else active.starting_load_kg,
+            # Before this programme's first log, say what weight was prescribed to start with.
+            "starting_load_kg": 0
+            if any(log.date >= active.start for log in logs)
+            else active.starting_load_kg,
             "advice_sources": cited(session.advice.sources if session.advice else ()),
             "programme_sources": cited(active.programme.sources),
         }

@@ -66,7 +66,9 @@ def test_chest_pain_stops_the_check_with_an_emergency() -> None:
         ("hot_red_swelling", True),
     ],
 )
-def test_an_alarming_red_flag_answer_stops_the_check_as_urgent(field: str, alarming: object) -> None:
+def test_an_alarming_red_flag_answer_stops_the_check_as_urgent(
+    field: str, alarming: object
+) -> None:
     step = next_step({"breathless_or_chest_pain": False, field: alarming})
     assert isinstance(step, Stop)
     assert step.result.disposition is Disposition.URGENT

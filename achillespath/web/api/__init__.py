@@ -1,0 +1,1 @@
+"""The JSON API (django-ninja). Built on the foundation: see achillespath/web/README.md."""

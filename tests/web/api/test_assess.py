@@ -1,0 +1,81 @@
+"""POST /api/assess is the command line's `assess --json` over HTTP: same intake, same result."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+from web.api.calls import field_problems, problem
+
+from achillespath.cli.assess_batch import assess_json_text
+from achillespath.web.models import Assessment, AuditEvent
+
+pytestmark = pytest.mark.django_db
+
+# Sam: 20 weeks of gradual midportion pain, every red-flag question answered no.
+SAM: dict[str, Any] = {
+    "age": 45,
+    "onset": "gradual",
+    "heard_snap": False,
+    "can_bear_weight": True,
+    "fever": False,
+    "hot_red_swelling": False,
+    "calf_swelling": False,
+    "breathless_or_chest_pain": False,
+    "symptom_weeks": 20,
+    "pain_site": ["midportion"],
+    "pain_score": 5,
+}
+# Rita: a snap at the back of the ankle during a game, and she cannot stand on it.
+RITA: dict[str, Any] = {"age": 38, "onset": "sudden", "heard_snap": True, "can_bear_weight": False}
+
+
+def assess(body: object) -> Any:
+    return Client().post("/api/assess", body, content_type="application/json")
+
+
+@pytest.mark.parametrize("intake", [SAM, RITA, {}], ids=["sam", "rita", "nothing-answered"])
+def test_the_result_is_exactly_what_the_command_line_gives(intake: dict[str, Any]) -> None:
+    response = assess(intake)
+
+    assert response.status_code == 200
+    assert response.json() == json.loads(assess_json_text(json.dumps(intake)))
+
+
+def test_a_suspected_rupture_is_urgent_with_its_red_flags_named() -> None:
+    result = assess(RITA).json()
+
+    assert result["disposition"] == "urgent"
+    assert result["red_flags"] == ["sudden_onset", "heard_snap", "cannot_bear_weight"]
+
+
+def test_a_number_out_of_range_is_a_422_naming_the_field() -> None:
+    problems = field_problems(assess({**SAM, "age": 130}))
+
+    assert problems == {"age": "Input should be less than or equal to 120"}
+
+
+def test_an_unknown_field_is_a_422_naming_it() -> None:
+    assert field_problems(assess({**SAM, "favourite_colour": "blue"})) == {
+        "favourite_colour": "unknown field"
+    }
+
+
+def test_yes_given_as_text_is_not_taken_for_true() -> None:
+    assert set(field_problems(assess({**SAM, "fever": "yes"}))) == {"fever"}
+
+
+def test_a_body_that_is_not_json_is_a_400_problem_naming_the_body() -> None:
+    body = problem(assess("{not json"), 400)
+
+    assert body["errors"][0]["field"] == "body"
+    assert body["detail"].startswith("body: not valid JSON")
+
+
+def test_nothing_is_stored_and_nothing_is_audited() -> None:
+    assess(SAM)
+
+    assert not Assessment.objects.exists()
+    assert not AuditEvent.objects.exists()

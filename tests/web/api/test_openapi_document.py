@@ -1,0 +1,73 @@
+"""The API is described by an OpenAPI document at /api/openapi.json, and only there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from web.api.calls import OPERATIONS
+
+pytestmark = pytest.mark.django_db
+
+
+def document() -> dict[str, Any]:
+    response = Client().get("/api/openapi.json")
+    assert response.status_code == 200
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def operations(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (method, path): operation
+        for path, methods in doc["paths"].items()
+        for method, operation in methods.items()
+    }
+
+
+def test_the_document_is_openapi_3_1_and_lists_every_route() -> None:
+    doc = document()
+
+    assert doc["openapi"].startswith("3.1")
+    assert set(operations(doc)) == OPERATIONS
+
+
+def test_every_operation_has_a_summary_and_a_unique_operation_id() -> None:
+    found = operations(document()).values()
+
+    assert all(operation["summary"] for operation in found)
+    ids = [operation["operationId"] for operation in found]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_error_is_documented_as_a_problem_details_object() -> None:
+    for key, operation in operations(document()).items():
+        for status, response in operation["responses"].items():
+            if int(status) >= 400:
+                content = response["content"]
+                assert list(content) == ["application/problem+json"], key
+                assert content["application/problem+json"]["schema"] == {
+                    "$ref": "#/components/schemas/Problem"
+                }
+
+
+def test_routes_for_signed_in_people_document_both_ways_to_sign_in() -> None:
+    doc = document()
+    schemes = doc["components"]["securitySchemes"]
+
+    assert schemes["BearerToken"] == {"type": "http", "scheme": "bearer"}
+    assert schemes["SessionCookie"] == {"type": "apiKey", "in": "cookie", "name": "sessionid"}
+    security = operations(doc)[("get", "/api/me/plan")]["security"]
+    assert security == [{"BearerToken": []}, {"SessionCookie": []}]
+
+
+def test_the_public_routes_need_no_sign_in() -> None:
+    found = operations(document())
+
+    assert "security" not in found[("post", "/api/assess")]
+    assert "security" not in found[("get", "/api/ping")]
+
+
+def test_there_is_no_interactive_docs_page_that_would_load_a_cdn() -> None:
+    assert Client().get("/api/docs").status_code == 404

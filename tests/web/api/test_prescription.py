@@ -1,0 +1,81 @@
+"""POST /api/patients/{id}/prescription: prescribe or change the programme, with the checks and
+the saving of the clinician pages' own form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from web.api.calls import api_client, field_problems
+from web.clinician.records import days_ago, prescribe, save_check
+from web.people import ClinicPeople
+
+from achillespath.web.models import Message, Prescription
+
+pytestmark = pytest.mark.django_db
+
+
+def prescription(**changes: Any) -> dict[str, Any]:
+    return {
+        "programme": "silbernagel",
+        "start_date": days_ago(0).isoformat(),
+        "starting_load_kg": 2.5,
+        "side": "left",
+        **changes,
+    }
+
+
+def send(people: ClinicPeople, body: dict[str, Any]) -> Any:
+    return api_client(people.clinician).post(
+        f"/api/patients/{people.patient.pk}/prescription", body, content_type="application/json"
+    )
+
+
+def test_a_new_programme_replaces_the_active_one(on_programme: ClinicPeople) -> None:
+    response = send(on_programme, prescription())
+
+    assert response.status_code == 201
+    assert response.json()["programme"] == "silbernagel"
+    active = Prescription.objects.get(patient=on_programme.patient, active=True)
+    assert (active.programme, active.starting_load_kg, active.side) == ("silbernagel", 2.5, "left")
+    assert active.prescribed_by == on_programme.clinician
+    assert Prescription.objects.filter(patient=on_programme.patient).count() == 2
+
+
+def test_a_note_goes_to_the_patients_messages(riverside: ClinicPeople) -> None:
+    send(riverside, prescription(note="Less load while the heel settles."))
+
+    assert Message.objects.get(patient=riverside.patient).body == (
+        "Less load while the heel settles."
+    )
+
+
+def test_a_step_programme_for_insertional_pain_needs_the_clinician_to_confirm(
+    riverside: ClinicPeople,
+) -> None:
+    save_check(riverside.patient, pain_site=["insertion"])
+
+    refused = field_problems(send(riverside, prescription(programme="midportion")))
+    confirmed = send(riverside, prescription(programme="midportion", confirm_site=True))
+
+    assert "recorded pain at the insertion" in refused["programme"]
+    assert confirmed.status_code == 201
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"start_date": days_ago(400).isoformat()}, "start_date"),
+        ({"programme": "yoga"}, "programme"),
+        ({"starting_load_kg": 301}, "starting_load_kg"),
+        ({"side": "middle"}, "side"),
+        ({"dose": "lots"}, "dose"),
+    ],
+)
+def test_bad_input_is_a_422_naming_the_field(
+    riverside: ClinicPeople, changes: dict[str, Any], field: str
+) -> None:
+    prescribe(riverside.patient)
+
+    assert field in field_problems(send(riverside, prescription(**changes)))
+    assert Prescription.objects.get(patient=riverside.patient).programme == "midportion"

@@ -1,0 +1,54 @@
+"""Every API error is a problem-details object (RFC 9457): never a traceback, never an HTML page."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from django.test import Client
+from web.api.calls import api_client, problem
+from web.people import ClinicPeople
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_unexpected_error_is_a_500_problem_without_a_traceback_and_is_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(intake: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr("achillespath.web.api.public.assess", broken)
+    with caplog.at_level(logging.ERROR, logger="achillespath.web.api.problems"):
+        response = Client(raise_request_exception=False).post(
+            "/api/assess", {}, content_type="application/json"
+        )
+
+    body = problem(response, 500)
+    assert body["detail"] == "Something went wrong on our side. Please try again."
+    assert b"secret internals" not in response.content
+    assert b"Traceback" not in response.content
+    assert "secret internals" in caplog.text
+
+
+def test_another_clinics_patient_looks_exactly_like_one_that_does_not_exist(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    client = api_client(riverside.clinician)
+
+    theirs = client.get(f"/api/patients/{hillside.patient.pk}")
+    missing = client.get("/api/patients/999999")
+
+    assert problem(theirs, 404) == problem(missing, 404)
+
+
+def test_an_id_too_large_for_the_database_is_a_422_naming_it(riverside: ClinicPeople) -> None:
+    response = api_client(riverside.clinician).get(f"/api/patients/{2**64}")
+
+    assert problem(response, 422)["errors"][0]["field"] == "patient_id"
+
+
+def test_an_unknown_api_path_is_a_404_problem_pointing_to_the_document(db: None) -> None:
+    body = problem(Client().get("/api/nowhere"), 404)
+
+    assert "/api/openapi.json" in body["detail"]

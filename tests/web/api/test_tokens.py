@@ -1,0 +1,117 @@
+"""API tokens: made from a signed-in website session, stored only as a hash, revocable."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+from web.api.calls import api_client, bearer, problem, session_client, token_for
+from web.people import ClinicPeople
+
+from achillespath.web.models import ApiToken, User
+
+pytestmark = pytest.mark.django_db
+
+
+def make_token(user: User, name: str = "my running app") -> dict[str, object]:
+    response = session_client(user).post(
+        "/api/tokens", {"name": name}, content_type="application/json"
+    )
+    assert response.status_code == 201, response.content
+    body: dict[str, object] = response.json()
+    return body
+
+
+def test_a_token_made_from_the_session_signs_in_to_the_api(riverside: ClinicPeople) -> None:
+    made = make_token(riverside.patient_user)
+
+    response = Client().get("/api/me/plan", headers={"Authorization": f"Bearer {made['token']}"})
+
+    assert made["name"] == "my running app"
+    assert response.status_code == 200
+
+
+def test_only_a_hash_of_the_token_is_stored(riverside: ClinicPeople) -> None:
+    raw = str(make_token(riverside.clinician)["token"])
+
+    stored = ApiToken.objects.get()
+    assert raw.startswith("achp_")
+    assert stored.token_hash == hashlib.sha256(raw.encode()).hexdigest()
+    assert raw not in {getattr(stored, field.attname) for field in ApiToken._meta.fields}
+
+
+def test_a_token_cannot_make_another_token(riverside: ClinicPeople) -> None:
+    response = api_client(riverside.patient_user).post(
+        "/api/tokens", {"name": "sneaky"}, content_type="application/json"
+    )
+
+    problem(response, 401)
+    assert ApiToken.objects.count() == 1
+
+
+def test_a_token_needs_a_name(riverside: ClinicPeople) -> None:
+    response = session_client(riverside.patient_user).post(
+        "/api/tokens", {"name": "   "}, content_type="application/json"
+    )
+
+    assert problem(response, 422)["errors"][0]["field"] == "name"
+
+
+def test_the_list_shows_your_live_tokens_but_never_the_tokens_themselves(
+    riverside: ClinicPeople,
+) -> None:
+    client = Client(headers=bearer(riverside.patient_user))
+    token_for(riverside.clinician)
+
+    listed = client.get("/api/tokens").json()
+
+    assert [token["name"] for token in listed] == ["tests"]
+    assert "token" not in listed[0]
+
+
+def test_a_revoked_token_stops_working_at_once(riverside: ClinicPeople) -> None:
+    client = Client(headers=bearer(riverside.patient_user))
+    token_id = client.get("/api/tokens").json()[0]["id"]
+
+    assert client.delete(f"/api/tokens/{token_id}").status_code == 204
+    problem(client.get("/api/me/plan"), 401)
+
+
+def test_nobody_can_revoke_someone_elses_token(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    theirs, _ = ApiToken.objects.issue(riverside.clinician, "theirs")
+
+    response = api_client(hillside.clinician).delete(f"/api/tokens/{theirs.pk}")
+
+    problem(response, 404)
+    assert not ApiToken.objects.get(pk=theirs.pk).is_revoked
+
+
+def test_a_token_of_a_deactivated_account_does_not_work(riverside: ClinicPeople) -> None:
+    client = api_client(riverside.patient_user)
+    User.objects.filter(pk=riverside.patient_user.pk).update(is_active=False)
+
+    problem(client.get("/api/me/plan"), 401)
+
+
+def test_a_made_up_token_is_401_with_a_bearer_challenge(db: None) -> None:
+    response = Client().get("/api/me/plan", headers={"Authorization": "Bearer achp_made_up"})
+
+    problem(response, 401)
+    assert response["WWW-Authenticate"] == 'Bearer realm="achillespath"'
+
+
+def test_last_use_is_written_at_most_once_every_five_minutes(riverside: ClinicPeople) -> None:
+    token, _ = ApiToken.objects.issue(riverside.patient_user, "app")
+    first = timezone.now()
+
+    token.mark_used(first)
+    token.mark_used(first + timedelta(minutes=4))
+    assert ApiToken.objects.get(pk=token.pk).last_used_at == first
+
+    token.mark_used(first + timedelta(minutes=6))
+    assert ApiToken.objects.get(pk=token.pk).last_used_at == first + timedelta(minutes=6)

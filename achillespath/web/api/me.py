@@ -22,6 +22,7 @@ from achillespath.measures.score_change import ScoreChange, interpret_change
 from achillespath.measures.visa_a import VisaAAnswers, score_visa_a
 from achillespath.measures.visa_a_form import load_visa_a_form
 from achillespath.monitoring.course import CourseStatus, course_status
+from achillespath.monitoring.pause import ExercisePause
 from achillespath.result import AssessmentResult
 from achillespath.web.access import own_patient, patients_visible_to
 from achillespath.web.api.auth import caller, signed_in
@@ -34,11 +35,16 @@ from achillespath.web.daily_log import (
     todays_session,
     warning_advice,
 )
-from achillespath.web.follow_up import follow_up_for, session_logs_for
+from achillespath.web.follow_up import exercise_pause_for, follow_up_for, session_logs_for
 from achillespath.web.models import AuditAction, ExerciseLog, Role, VisaAResponse
 from achillespath.web.models.programmes import MAX_LOAD_KG
 
 __all__ = ["router"]
+
+PAUSED_MESSAGE = (
+    "Your exercises are paused because a warning sign was reported. Get checked by a health "
+    "professional before you carry on; see `paused` for how soon."
+)
 
 router = Router(tags=["patient"], auth=signed_in(Role.PATIENT))
 
@@ -64,10 +70,14 @@ class ProgrammeInfo(Schema):
 
 
 class PlanOut(Schema):
-    """Today's session, or why there is none (`programme` is null before one is prescribed)."""
+    """Today's session, or why there is none (`programme` is null before one is prescribed).
+
+    While a warning sign stands (`paused`, decided by the core), no session is given: the
+    person must be checked before loading goes on (hazard HAZ-05)."""
 
     programme: ProgrammeInfo | None
     session: SessionPlan | None
+    paused: ExercisePause | None = None
     message: str
 
 
@@ -83,17 +93,18 @@ def my_plan(request: HttpRequest) -> PlanOut:
         return PlanOut(
             programme=None, session=None, message="Your clinician has not set a programme yet."
         )
-    session = todays_session(active, session_logs_for(patient), timezone.localdate())
-    return PlanOut(
-        programme=ProgrammeInfo(
-            id=active.programme.id,
-            name=active.programme.name,
-            start_date=active.start,
-            floor_version=active.has_insertional_pain,
-        ),
-        session=session,
-        message=session.message,
+    info = ProgrammeInfo(
+        id=active.programme.id,
+        name=active.programme.name,
+        start_date=active.start,
+        floor_version=active.has_insertional_pain,
     )
+    today = timezone.localdate()
+    paused = exercise_pause_for(patient, today)
+    if paused is not None:
+        return PlanOut(programme=info, session=None, paused=paused, message=PAUSED_MESSAGE)
+    session = todays_session(active, session_logs_for(patient), today)
+    return PlanOut(programme=info, session=session, message=session.message)
 
 
 class LogIn(Schema):
@@ -125,10 +136,12 @@ class LogIn(Schema):
 
 class LogSaved(Schema):
     """The next session after the log, and urgent advice when a warning sign or medicine in
-    the log calls for it (`warning` is the core's assessment of those answers)."""
+    the log calls for it (`warning` is the core's assessment of those answers). While a
+    warning sign stands (`paused`), `next_session` is null: no more load until checked."""
 
-    next_session: SessionPlan
+    next_session: SessionPlan | None
     warning: AssessmentResult | None
+    paused: ExercisePause | None = None
 
 
 @router.post(
@@ -149,7 +162,10 @@ def submit_log(request: HttpRequest, log: LogIn) -> LogSaved:
         raise HttpError(HTTPStatus.CONFLICT, str(error)) from None
     except ValueError as error:
         raise invalid_from(error, LogIn.model_fields) from None
-    return LogSaved(next_session=session, warning=warning_advice(data))
+    paused = exercise_pause_for(patient, timezone.localdate())
+    return LogSaved(
+        next_session=None if paused else session, warning=warning_advice(data), paused=paused
+    )
 
 
 class LogOut(Schema):

@@ -89,6 +89,17 @@ def test_a_warning_sign_brings_the_cores_urgent_advice_and_flags_the_log(
     assert ExerciseLog.objects.get().red_flag_reported is True
 
 
+def test_after_a_warning_sign_no_next_session_is_given_until_checked(
+    on_programme: ClinicPeople,
+) -> None:
+    body = submit(on_programme, entry(warning_signs=["calf_swelling"])).json()
+
+    assert body["next_session"] is None
+    assert body["paused"]["has_warning_sign"] is True
+    plan = api_client(on_programme.patient_user).get("/api/me/plan").json()
+    assert (plan["session"], plan["paused"]["disposition"]) == (None, "urgent")
+
+
 def test_a_missed_day_can_be_back_filled(on_programme: ClinicPeople) -> None:
     log(on_programme.patient, 1)
 

@@ -65,6 +65,7 @@ def test_without_a_programme_the_plan_says_so(riverside: ClinicPeople) -> None:
     assert plan(riverside) == {
         "programme": None,
         "session": None,
+        "paused": None,
         "message": "Your clinician has not set a programme yet.",
     }
 

@@ -24,6 +24,7 @@ from ninja import Field, Path, Router, Schema, Status
 from ninja.errors import AuthorizationError
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.security.base import AuthBase
+from pydantic import ConfigDict
 
 from achillespath.web.access import signed_in_user
 from achillespath.web.api.problems import problems
@@ -101,6 +102,8 @@ router = Router(tags=["tokens"], auth=signed_in())
 
 
 class TokenRequest(Schema):
+    model_config = ConfigDict(extra="forbid")
+
     name: Annotated[str, Field(min_length=1, max_length=100, pattern=r"\S")] = Field(
         description="What the token is for, e.g. 'my running app'."
     )

@@ -35,7 +35,11 @@ class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
 
     def find(self, raw: str) -> ApiToken | None:
         """The live token whose hash matches `raw`, with its user, or None."""
-        return self.live().select_related("user").filter(token_hash=hash_token(raw)).first()
+        # get(), not first(): the hash is unique, and first() would sort (on every API call).
+        try:
+            return self.live().select_related("user").get(token_hash=hash_token(raw))
+        except self.model.DoesNotExist:
+            return None
 
     def issue(self, user: User, name: str) -> tuple[ApiToken, str]:
         """A new token for `user`; returns the row and the raw token, which is shown once."""

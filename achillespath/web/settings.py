@@ -202,6 +202,7 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 
 # --- Sessions, cookies and security headers -------------------------------------------------
+SESSION_ENGINE = "achillespath.web.sessions"  # refuses malformed cookies (see the module)
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -87,7 +87,7 @@ class TreatmentOutcome(StrEnum):
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 
-Weeks = Annotated[float, Field(ge=0, le=2600, allow_inf_nan=False)]
+Weeks = Annotated[float, Field(ge=0, le=2600, allow_inf_nan=False, strict=True)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
@@ -109,8 +109,12 @@ class Intake(BaseModel):
     # About the person
     age: Annotated[int, Field(ge=0, le=120, strict=True)] | None = None
     sex: Sex | None = None
-    weight_kg: Annotated[float, Field(ge=20, le=400, allow_inf_nan=False)] | None = None
-    height_cm: Annotated[float, Field(ge=50, le=250, allow_inf_nan=False)] | None = None
+    weight_kg: Annotated[float, Field(ge=20, le=400, allow_inf_nan=False, strict=True)] | None = (
+        None
+    )
+    height_cm: Annotated[float, Field(ge=50, le=250, allow_inf_nan=False, strict=True)] | None = (
+        None
+    )
 
     # Red flags (see RED_FLAG_FIELDS)
     onset: Onset | None = None

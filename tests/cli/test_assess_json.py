@@ -100,3 +100,10 @@ def test_a_missing_file_is_named(run_cli: RunCli, tmp_path: Path) -> None:
     run = run_cli("assess", "--json", str(tmp_path / "nowhere.json"))
     assert run.status == 2
     assert "nowhere.json: cannot read the file" in run.err
+
+
+def test_a_number_given_as_text_or_true_false_is_refused(run_cli: RunCli) -> None:
+    for stdin in ('{"symptom_weeks": false}', '{"weight_kg": "70"}'):
+        run = run_cli("assess", "--json", "-", stdin=stdin)
+        assert run.status == 2
+        assert "Input should be a valid number" in run.err

@@ -2,30 +2,27 @@
 
 Each part of the area keeps its own list of routes; this module joins them under one
 namespace. The header navigation links to: symptom-check, plan, daily-log, visa-a, progress,
-learn, my-data; "patient:home", if defined, is where a patient lands after logging in.
+learn, my-data.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-
 from django.urls import URLPattern, URLResolver
+
+from achillespath.web.views.patient import (
+    check_urls,
+    learn_urls,
+    messages_urls,
+    my_data_urls,
+    programme_urls,
+)
 
 app_name = "patient"
 
-PARTS = ("check_urls", "learn_urls", "my_data_urls", "programme_urls", "messages_urls")
-
-
-def _routes(part: str) -> list[URLPattern | URLResolver]:
-    """A part's routes; a part not yet written contributes none."""
-    try:
-        module = import_module(f"{__package__}.{part}")
-    except ModuleNotFoundError as error:
-        if error.name != f"{__package__}.{part}":
-            raise
-        return []
-    routes: list[URLPattern | URLResolver] = module.urlpatterns
-    return routes
-
-
-urlpatterns: list[URLPattern | URLResolver] = [route for part in PARTS for route in _routes(part)]
+urlpatterns: list[URLPattern | URLResolver] = [
+    *check_urls.urlpatterns,
+    *learn_urls.urlpatterns,
+    *my_data_urls.urlpatterns,
+    *programme_urls.urlpatterns,
+    *messages_urls.urlpatterns,
+]

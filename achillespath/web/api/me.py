@@ -18,7 +18,7 @@ from ninja.errors import HttpError
 from pydantic import ConfigDict
 
 from achillespath.exercise import SessionPlan
-from achillespath.measures.score_change import ScoreChange, interpret_change
+from achillespath.measures.score_change import ScoreChange
 from achillespath.measures.visa_a import VisaAAnswers, score_visa_a
 from achillespath.measures.visa_a_form import load_visa_a_form
 from achillespath.monitoring.course import CourseStatus, course_status
@@ -38,6 +38,7 @@ from achillespath.web.daily_log import (
 from achillespath.web.follow_up import exercise_pause_for, follow_up_for, session_logs_for
 from achillespath.web.models import AuditAction, ExerciseLog, Role, VisaAResponse
 from achillespath.web.models.programmes import MAX_LOAD_KG
+from achillespath.web.views.patient.visa_a import visa_a_changes
 
 __all__ = ["router"]
 
@@ -208,15 +209,6 @@ class VisaAResult(Schema):
     notice: str
 
 
-def _changes(
-    earlier: list[int], total: int, mcid: float
-) -> tuple[ScoreChange | None, ScoreChange | None]:
-    """Since the first total and since the last one (the last only when it is not the first)."""
-    since_first = interpret_change(earlier[0], total, mcid=mcid) if earlier else None
-    since_last = interpret_change(earlier[-1], total, mcid=mcid) if len(earlier) > 1 else None
-    return since_first, since_last
-
-
 @router.post(
     "/visa-a",
     response={HTTPStatus.CREATED: VisaAResult, **problems(400, 401, 403, 404, 422)},
@@ -226,15 +218,10 @@ def submit_visa_a(request: HttpRequest, answers: VisaAAnswers) -> Status[VisaARe
     patient = own_patient(request, AuditAction.WRITE)
     score = score_visa_a(answers)
     today = timezone.localdate()
-    earlier = list(
-        VisaAResponse.objects.filter(patient=patient)
-        .order_by("taken_on", "created_at", "pk")
-        .values_list("total", flat=True)
-    )
-    VisaAResponse.objects.create(
+    stored = VisaAResponse.objects.create(
         patient=patient, answers=answers.model_dump(mode="json"), total=score.total, taken_on=today
     )
-    since_first, since_last = _changes(earlier, score.total, patient.clinic.visa_a_mcid)
+    since_first, since_last = visa_a_changes(patient, stored)
     return Status(
         HTTPStatus.CREATED,
         VisaAResult(

@@ -29,7 +29,7 @@ from achillespath.web.forms.visa_a import VisaAQuestionnaireForm
 from achillespath.web.models import AuditAction, PainContext, PainRecord, Patient, Role
 from achillespath.web.models import VisaAResponse as Response
 
-__all__ = ["VisaADue", "visa_a", "visa_a_due", "visa_a_result"]
+__all__ = ["VisaADue", "visa_a", "visa_a_changes", "visa_a_due", "visa_a_result"]
 
 DueState = Literal["upcoming", "due", "overdue"]
 
@@ -123,7 +123,9 @@ def _store(patient: Patient, form: VisaAQuestionnaireForm, today: dt.date) -> Re
     return response
 
 
-def _changes(patient: Patient, response: Response) -> tuple[ScoreChange | None, ScoreChange | None]:
+def visa_a_changes(
+    patient: Patient, response: Response
+) -> tuple[ScoreChange | None, ScoreChange | None]:
     """The change since the first score and since the one before this, against the MCID."""
     history = list(
         Response.objects.filter(patient=patient)
@@ -149,7 +151,7 @@ def visa_a_result(request: HttpRequest, response_id: int) -> HttpResponse:
     if response is None:
         raise Http404("No such questionnaire")
     score = score_visa_a(VisaAAnswers.model_validate(response.answers))
-    since_first, since_previous = _changes(patient, response)
+    since_first, since_previous = visa_a_changes(patient, response)
     active = active_programme(patient)
     context = {
         "response": response,

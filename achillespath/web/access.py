@@ -15,7 +15,7 @@ nobody can probe which patient ids exist at other clinics.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 from typing import ParamSpec, TypeVar
 
 from django.contrib.auth.views import redirect_to_login
@@ -23,7 +23,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponseBase
 
-from achillespath.web import audit
+from achillespath.web import audit, sql
 from achillespath.web.models import AuditAction, AuditEvent, Patient, Role, User
 from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.models.people import PatientQuerySet
@@ -34,6 +34,7 @@ __all__ = [
     "get_patient_for",
     "list_patients",
     "own_patient",
+    "own_record",
     "patients_visible_to",
     "require_role",
     "signed_in_user",
@@ -106,11 +107,35 @@ def get_patient_for(
 def own_patient(request: HttpRequest, action: AuditAction, *, obj: Model | None = None) -> Patient:
     """The signed-in patient's own record, audited. Raises Http404 for anyone without one
     (not signed in, not a patient, or a deleted account)."""
-    patient = patients_visible_to(signed_in_user(request)).filter(user=request.user.pk).first()
+    patient = own_record(signed_in_user(request))
     if patient is None:
         raise Http404("No patient record for this account")
     audit.record(request, action, patient=patient, obj=obj)
     return patient
+
+
+def own_record(user: User | None) -> Patient | None:
+    """A signed-in patient's own record (never a deleted one), or None; not audited.
+
+    The same rule as `patients_visible_to` for the patient role, in one plain SQL statement
+    because every page and API call of a patient runs it (see achillespath.web.sql).
+    """
+    if user is None or not user.is_active or user.role != Role.PATIENT:
+        return None
+    row = sql.fetch_one(_own_record_statement(), [user.pk])
+    return None if row is None else sql.from_row(Patient, _patient_fields(), row)
+
+
+def _patient_fields() -> list[str]:
+    return [field.attname for field in Patient._meta.concrete_fields]
+
+
+@cache
+def _own_record_statement() -> str:
+    return (
+        f"SELECT {sql.columns(Patient, _patient_fields())} FROM {sql.table(Patient)} "
+        "WHERE user_id = %s AND deleted_at IS NULL"
+    )
 
 
 def require_role(*roles: Role) -> Callable[[Callable[P, R]], Callable[P, R | HttpResponseBase]]:

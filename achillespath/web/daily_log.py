@@ -28,16 +28,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from achillespath.assessment import assess
 from achillespath.exercise import Programme, SessionLog, SessionPlan, next_session, programme
 from achillespath.intake import Intake, Onset, PainSite
 from achillespath.result import AssessmentResult
-from achillespath.web import audit
+from achillespath.web import audit, sql
 from achillespath.web.models import Assessment, AuditAction, ExerciseLog, Patient, Prescription
 
 __all__ = [
@@ -143,20 +145,27 @@ def check_log_date(day: dt.date, today: dt.date) -> None:
 def active_programme(patient: Patient) -> ActiveProgramme | None:
     """The active prescription as the core's programme (one query; two for a programme that
     changes with the site of the pain)."""
-    row = (
-        Prescription.objects.filter(patient=patient, active=True)
-        .values_list("pk", "programme", "start_date", "starting_load_kg", named=True)
-        .first()
-    )
+    row = sql.fetch_one(_active_statement(), [patient.pk])
     if row is None:
         return None
-    chosen = programme(row.programme)
+    prescription_id, programme_id, start, starting_load_kg = row
+    chosen = programme(programme_id)
     return ActiveProgramme(
-        prescription_id=row.pk,
+        prescription_id=prescription_id,
         programme=chosen,
-        start=row.start_date,
-        starting_load_kg=row.starting_load_kg,
+        start=start,
+        starting_load_kg=starting_load_kg,
         has_insertional_pain=chosen.site == "any" and _reported_insertional_pain(patient),
+    )
+
+
+@cache
+def _active_statement() -> str:
+    # One active prescription per patient at most (a unique constraint), so no ordering.
+    fields = ("id", "programme", "start_date", "starting_load_kg")
+    return (
+        f"SELECT {sql.columns(Prescription, fields)} FROM {sql.table(Prescription)} "
+        "WHERE patient_id = %s AND active"
     )
 
 
@@ -185,16 +194,20 @@ def todays_session(
 
 def logged_days(patient: Patient) -> list[LoggedDay]:
     """The patient's logs, oldest first (one query)."""
-    fields = ("pk", "date", "sets_done", "load_kg", "pain_during", "next_morning_pain")
-    rows = (
-        ExerciseLog.objects.filter(patient=patient)
-        .order_by("date")
-        .values_list(*fields, "morning_stiffness_minutes")
-    )
+    rows = sql.fetch_all(_logged_days_statement(), [patient.pk])
     return [
         LoggedDay(pk, date, sets, load, pain, MorningReport(morning, stiffness))
         for pk, date, sets, load, pain, morning, stiffness in rows
     ]
+
+
+@cache
+def _logged_days_statement() -> str:
+    fields = ("id", "date", "sets_done", "load_kg", "pain_during", "next_morning_pain")
+    return (
+        f"SELECT {sql.columns(ExerciseLog, [*fields, 'morning_stiffness_minutes'])} "
+        f"FROM {sql.table(ExerciseLog)} WHERE patient_id = %s ORDER BY date"
+    )
 
 
 def place_morning_report(
@@ -289,37 +302,57 @@ class _Entry:
         return entry
 
 
+_UPDATED_ON_RELOG = (
+    "prescription",
+    "sets_done",
+    "load_kg",
+    "pain_during",
+    "next_morning_pain",
+    "morning_stiffness_minutes",
+    "new_medicines",
+    "updated_at",
+)
+
+
 def _save(patient: Patient, active: ActiveProgramme, entry: _Entry, own: MorningReport) -> int:
-    """Insert or update the log for the entry's date in one statement; returns its id."""
-    log = ExerciseLog(
-        patient=patient,
-        prescription_id=active.prescription_id,
-        date=entry.date,
-        sets_done=entry.sets_done,
-        load_kg=entry.load_kg,
-        pain_during=entry.pain_during,
-        next_morning_pain=own.pain,
-        morning_stiffness_minutes=own.stiffness_minutes,
-        red_flag_reported=entry.has_warning_sign,
-        new_medicines=entry.new_medicines,
+    """Insert or update the log for the entry's date in one statement; returns its id.
+
+    A warning sign, once reported for a date, stays reported: only a tick overwrites the flag.
+    """
+    now = timezone.now()
+    return sql.insert(
+        ExerciseLog,
+        {
+            "patient": patient.pk,
+            "prescription": active.prescription_id,
+            "date": entry.date,
+            "sets_done": entry.sets_done,
+            "load_kg": entry.load_kg,
+            "pain_during": entry.pain_during,
+            "next_morning_pain": own.pain,
+            "morning_stiffness_minutes": own.stiffness_minutes,
+            "red_flag_reported": entry.has_warning_sign,
+            "new_medicines": entry.new_medicines,
+            "note": "",
+            "created_at": now,
+            "updated_at": now,
+        },
+        unique=("patient", "date"),
+        update=(
+            [*_UPDATED_ON_RELOG, "red_flag_reported"]
+            if entry.has_warning_sign
+            else _UPDATED_ON_RELOG
+        ),
     )
-    updated = [
-        "prescription",
-        "sets_done",
-        "load_kg",
-        "pain_during",
-        "next_morning_pain",
-        "morning_stiffness_minutes",
-        "new_medicines",
-        "updated_at",
-    ]
-    ExerciseLog.objects.bulk_create(
-        [log],
-        update_conflicts=True,
-        unique_fields=["patient", "date"],
-        update_fields=[*updated, "red_flag_reported"] if entry.has_warning_sign else updated,
+
+
+@cache
+def _move_report_statement() -> str:
+    pain, stiffness = (
+        sql.columns(ExerciseLog, [name])
+        for name in ("next_morning_pain", "morning_stiffness_minutes")
     )
-    return int(log.pk)
+    return f"UPDATE {sql.table(ExerciseLog)} SET {pain} = %s, {stiffness} = %s WHERE id = %s"
 
 
 def _session_logs(
@@ -356,8 +389,9 @@ def record_daily_log(
     (0-1440), ``warning_signs`` (ids from `WARNING_SIGNS`), ``new_medicines`` (text).
     ``request`` gives the audit event its origin; without one the patient is the actor.
     Raises `LogDateError` or `NoActiveProgrammeError` (ValueErrors naming the problem),
-    and ValueError for a missing key or an out-of-range value. Five queries, whatever the
-    number of logs (one more for a programme that depends on the site of the pain).
+    and ValueError for a missing key or an out-of-range value. Four statements and one per
+    morning report moved (usually one), whatever the number of logs; one more for a programme
+    that depends on the site of the pain.
     """
     entry = _Entry.from_data(cleaned_data)
     check_log_date(entry.date, today)
@@ -369,9 +403,7 @@ def record_daily_log(
         own, changed = place_morning_report(rows, entry.date, entry.morning)
         log_id = _save(patient, active, entry, own)
         for other_id, slot in changed.items():
-            ExerciseLog.objects.filter(pk=other_id).update(
-                next_morning_pain=slot.pain, morning_stiffness_minutes=slot.stiffness_minutes
-            )
+            sql.execute(_move_report_statement(), [slot.pain, slot.stiffness_minutes, other_id])
         audit.record(
             request,
             AuditAction.WRITE,

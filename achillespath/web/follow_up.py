@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from achillespath.exercise.pain_monitoring import SessionLog
@@ -17,6 +18,7 @@ from achillespath.monitoring.flags import FollowUp, MedicineReport, VisaARecord
 from achillespath.monitoring.pause import ExercisePause, exercise_pause
 from achillespath.pathway.definition import load_pathway
 from achillespath.result import Disposition
+from achillespath.web import sql
 from achillespath.web.models import Assessment, ExerciseLog, Patient, Prescription, VisaAResponse
 
 __all__ = ["exercise_pause_for", "follow_up_for", "follow_ups_for", "session_logs_for"]
@@ -115,23 +117,38 @@ def session_logs_for(patient: Patient) -> tuple[SessionLog, ...]:
 
 
 def exercise_pause_for(patient: Patient, today: dt.date) -> ExercisePause | None:
-    """Whether the core pauses this patient's exercises today, and why (two queries).
+    """Whether the core pauses this patient's exercises today, and why (two statements).
 
     The pause reads only the latest symptom check and what recent logs reported, so only
-    those are fetched: this runs on every daily-log page.
+    those are fetched, in plain SQL: this runs on every daily log (achillespath.web.sql).
     """
     since = today - dt.timedelta(days=load_pathway().monitoring.recent_report_days)
-    rows = ExerciseLog.objects.filter(patient=patient, date__range=(since, today)).values_list(
-        "date", "red_flag_reported", "new_medicines", named=True
-    )
+    rows = sql.fetch_all(_recent_reports_statement(), [patient.pk, since, today])
     reported = FollowUp(
-        red_flag_reports=tuple(row.date for row in rows if row.red_flag_reported),
+        red_flag_reports=tuple(day for day, red_flag, _ in rows if red_flag),
         medicine_reports=tuple(
-            MedicineReport(reported_on=row.date, text=row.new_medicines)
-            for row in rows
-            if row.new_medicines
+            MedicineReport(reported_on=day, text=medicines)
+            for day, _, medicines in rows
+            if medicines
         ),
     )
-    latest = Assessment.objects.filter(patient=patient).values_list("disposition", flat=True)
-    disposition = latest.first()
-    return exercise_pause(reported, Disposition(disposition) if disposition else None, today)
+    latest = sql.fetch_one(_latest_disposition_statement(), [patient.pk])
+    disposition = Disposition(latest[0]) if latest and latest[0] else None
+    return exercise_pause(reported, disposition, today)
+
+
+@cache
+def _recent_reports_statement() -> str:
+    reported = sql.columns(ExerciseLog, ("date", "red_flag_reported", "new_medicines"))
+    return (
+        f"SELECT {reported} FROM {sql.table(ExerciseLog)} "
+        "WHERE patient_id = %s AND date BETWEEN %s AND %s"
+    )
+
+
+@cache
+def _latest_disposition_statement() -> str:
+    return (
+        f"SELECT disposition FROM {sql.table(Assessment)} WHERE patient_id = %s "
+        "ORDER BY created_at DESC, id DESC LIMIT 1"
+    )

@@ -194,3 +194,29 @@ def test_listing_patients_shows_only_visible_ones_and_audits_a_read_of_each(
     reads = AuditEvent.objects.filter(action=AuditAction.READ, actor=riverside.clinician)
     assert {event.patient for event in reads} == {riverside.patient, riverside.other_patient}
     assert {event.path for event in reads} == {"/clinic/"}
+
+
+def test_own_record_follows_the_same_rule_as_patients_visible_to(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    # own_record restates the patient rule in plain SQL for speed; it must never drift from it.
+    deleted_user = User.objects.create_user(
+        "deleted@riverside.example", None, role=Role.PATIENT, clinic=riverside.clinic
+    )
+    Patient.objects.create(user=deleted_user, clinic=riverside.clinic, display_name="Gone")
+    Patient.objects.get(user=deleted_user).soft_delete(DELETED_AT, retention_years=8)
+    hillside.patient_user.is_active = False
+    people = [
+        riverside.patient_user,
+        hillside.patient_user,
+        deleted_user,
+        riverside.clinician,
+        riverside.admin,
+        None,
+    ]
+    for person in people:
+        expected = access.patients_visible_to(person)
+        if person is not None:
+            expected = expected.filter(user=person)
+        assert access.own_record(person) == expected.first()
+    assert access.own_record(riverside.patient_user) == riverside.patient

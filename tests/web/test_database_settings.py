@@ -35,6 +35,11 @@ def test_sqlite_write_transactions_take_the_lock_up_front(tmp_path: Path) -> Non
     assert sqlite_database(tmp_path / "app.sqlite3")["OPTIONS"]["transaction_mode"] == "IMMEDIATE"  # type: ignore[index]
 
 
+def test_sqlite_connections_stay_open_for_the_life_of_the_worker(tmp_path: Path) -> None:
+    # Reopening costs more than a daily log itself (bench/web.py).
+    assert sqlite_database(tmp_path / "app.sqlite3")["CONN_MAX_AGE"] is None
+
+
 def test_a_postgresql_url_uses_psycopg_and_keeps_connections_for_a_minute() -> None:
     database = url_database("postgres://clinic:secret@db.example:5433/achilles")
 

@@ -24,7 +24,7 @@ from achillespath.measures.visa_a_form import load_visa_a_form
 from achillespath.monitoring.course import CourseStatus, course_status
 from achillespath.monitoring.pause import ExercisePause
 from achillespath.result import AssessmentResult
-from achillespath.web.access import own_patient, patients_visible_to
+from achillespath.web.access import own_patient, own_record
 from achillespath.web.api.auth import caller, signed_in
 from achillespath.web.api.problems import invalid_from, problems
 from achillespath.web.daily_log import (
@@ -153,7 +153,7 @@ class LogSaved(Schema):
 def submit_log(request: HttpRequest, log: LogIn) -> LogSaved:
     # The daily-log service audits this write itself (with the log it wrote), so the record is
     # found without a second audit event: this is the benchmarked path.
-    patient = patients_visible_to(caller(request)).filter(user=request.user.pk).first()
+    patient = own_record(caller(request))
     if patient is None:
         raise Http404("No patient record for this account")
     data = log.model_dump()

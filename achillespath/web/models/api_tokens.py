@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from functools import cache
 from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
 
+from achillespath.web import sql
 from achillespath.web.models.people import User
 
 TOKEN_PREFIX = "achp_"
@@ -28,18 +30,39 @@ def hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
+_TOKEN_FIELDS = ("id", "user_id", "name", "last_used_at")
+
+
+def _user_fields() -> list[str]:
+    return [field.attname for field in User._meta.concrete_fields]
+
+
+@cache
+def _find_statement() -> str:
+    token_columns = sql.columns(ApiToken, _TOKEN_FIELDS, "t.")
+    user_columns = sql.columns(User, _user_fields(), "u.")
+    return (
+        f"SELECT {token_columns}, {user_columns} FROM {sql.table(ApiToken)} t "
+        f"JOIN {sql.table(User)} u ON u.id = t.user_id "
+        "WHERE t.token_hash = %s AND t.revoked_at IS NULL"
+    )
+
+
 class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
     def live(self) -> ApiTokenQuerySet:
         """Tokens that have not been revoked."""
         return self.filter(revoked_at__isnull=True)
 
     def find(self, raw: str) -> ApiToken | None:
-        """The live token whose hash matches `raw`, with its user, or None."""
-        # get(), not first(): the hash is unique, and first() would sort (on every API call).
-        try:
-            return self.live().select_related("user").get(token_hash=hash_token(raw))
-        except self.model.DoesNotExist:
+        """The live token whose hash matches `raw`, with its user, or None (one statement, in
+        plain SQL: every API call runs it, see achillespath.web.sql)."""
+        row = sql.fetch_one(_find_statement(), [hash_token(raw)])
+        if row is None:
             return None
+        token_values, user_values = row[: len(_TOKEN_FIELDS)], row[len(_TOKEN_FIELDS) :]
+        token = sql.from_row(ApiToken, _TOKEN_FIELDS, token_values)
+        token.user = sql.from_row(User, _user_fields(), user_values)
+        return token
 
     def issue(self, user: User, name: str) -> tuple[ApiToken, str]:
         """A new token for `user`; returns the row and the raw token, which is shown once."""

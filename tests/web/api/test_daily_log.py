@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any, get_args
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from web.api.calls import api_client, field_problems, problem
 from web.clinician.records import days_ago, log
 from web.people import ClinicPeople
@@ -171,3 +173,22 @@ def test_the_logs_are_listed_newest_first_with_their_next_morning(
         (days_ago(1).isoformat(), 2, None),
         (days_ago(2).isoformat(), 3, 1),
     ]
+
+
+def test_saving_a_log_takes_the_same_statements_however_many_logs_there_are(
+    on_programme: ClinicPeople,
+) -> None:
+    # The benchmarked path (bench/web.py): each statement costs every patient every day.
+    client = api_client(on_programme.patient_user)
+    client.get("/api/me/plan")  # the token's first use is recorded once; not part of a log
+    for days in range(1, 60):
+        log(on_programme.patient, days)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(LOGS, entry(), content_type="application/json")
+
+    assert response.status_code == 200
+    statements = [query["sql"] for query in queries if "SAVEPOINT" not in query["sql"]]
+    # token, own record, programme, logs, upsert, this morning's report moved onto yesterday's
+    # log, audit event, and the pause's two: recent reports and the latest symptom check
+    assert len(statements) == 9, statements

@@ -1,0 +1,114 @@
+"""Plain SQL on the daily log's path: statements that store and read rows exactly as the ORM
+would, on SQLite and on PostgreSQL alike."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from web.people import ClinicPeople
+
+from achillespath.web import sql
+from achillespath.web.models import AppendOnlyError, AuditAction, AuditEvent, ExerciseLog, Patient
+
+pytestmark = pytest.mark.django_db
+
+DAY = date(2026, 11, 20)
+NOON = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def log_values(patient: Patient, **changes: object) -> dict[str, object]:
+    return {
+        "patient": patient.pk,
+        "date": DAY,
+        "sets_done": 3,
+        "load_kg": 2.5,
+        "pain_during": 2,
+        "red_flag_reported": False,
+        "new_medicines": "",
+        "note": "",
+        "created_at": NOON,
+        "updated_at": NOON,
+        **changes,
+    }
+
+
+def test_insert_stores_the_row_and_returns_its_id(riverside: ClinicPeople) -> None:
+    log_id = sql.insert(ExerciseLog, log_values(riverside.patient))
+
+    stored = ExerciseLog.objects.get(pk=log_id)
+    assert (stored.patient, stored.date, stored.load_kg) == (riverside.patient, DAY, 2.5)
+    assert stored.created_at == NOON
+
+
+def test_an_upsert_overwrites_only_the_named_fields_of_the_clashing_row(
+    riverside: ClinicPeople,
+) -> None:
+    first = sql.insert(ExerciseLog, log_values(riverside.patient))
+    upsert = {"unique": ("patient", "date"), "update": ("pain_during",)}
+
+    second = sql.insert(
+        ExerciseLog, log_values(riverside.patient, pain_during=6, sets_done=1), **upsert
+    )
+
+    stored = ExerciseLog.objects.get()
+    assert second == first
+    assert (stored.pain_during, stored.sets_done) == (6, 3)
+
+
+def test_add_stores_a_new_instance_as_save_would(riverside: ClinicPeople) -> None:
+    event = AuditEvent(
+        actor=riverside.clinician, action=AuditAction.READ, patient=riverside.patient
+    )
+
+    sql.add(event)
+
+    stored = AuditEvent.objects.get(pk=event.pk)
+    assert stored.at == event.at  # the field's default, filled in as save() fills it
+    assert (stored.actor, stored.patient) == (riverside.clinician, riverside.patient)
+    with pytest.raises(AppendOnlyError):  # stored: no longer a new row that save() may insert
+        event.save()
+
+
+def test_add_fills_in_automatic_timestamps(riverside: ClinicPeople) -> None:
+    log = ExerciseLog(patient=riverside.patient, date=DAY, sets_done=3, pain_during=2)
+
+    sql.add(log)
+
+    stored = ExerciseLog.objects.get(pk=log.pk)
+    assert stored.created_at is not None
+    assert stored.created_at == log.created_at
+
+
+def test_rows_read_back_become_instances_with_aware_times(riverside: ClinicPeople) -> None:
+    sql.insert(ExerciseLog, log_values(riverside.patient))
+    names = ["id", "patient_id", "date", "created_at"]
+    statement = f"SELECT {sql.columns(ExerciseLog, names)} FROM {sql.table(ExerciseLog)}"
+
+    row = sql.fetch_one(statement, [])
+    assert row is not None
+    log = sql.from_row(ExerciseLog, names, row)
+
+    assert (log.patient_id, log.date, log.created_at) == (riverside.patient.pk, DAY, NOON)
+    assert log.pain_during == 2  # a field not read is loaded when asked for
+
+
+def test_execute_answers_how_many_rows_changed(riverside: ClinicPeople) -> None:
+    log_id = sql.insert(ExerciseLog, log_values(riverside.patient))
+    statement = f"UPDATE {sql.table(ExerciseLog)} SET pain_during = %s WHERE id = %s"
+
+    assert sql.execute(statement, [5, log_id]) == 1
+    assert sql.execute(statement, [5, log_id + 1]) == 0
+    assert ExerciseLog.objects.get().pain_during == 5
+
+
+def test_fetch_one_is_none_and_fetch_all_empty_when_nothing_matches(db: None) -> None:
+    statement = f"SELECT id FROM {sql.table(ExerciseLog)} WHERE id = %s"
+
+    assert sql.fetch_one(statement, [1]) is None
+    assert sql.fetch_all(statement, [1]) == []
+
+
+def test_a_reverse_relation_is_not_a_column() -> None:
+    with pytest.raises(TypeError, match="exercise_logs is not a column"):
+        sql.columns(Patient, ["exercise_logs"])

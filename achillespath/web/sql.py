@@ -41,6 +41,7 @@ def _column(model: type[Model], name: str) -> str:
     return column
 
 
+@cache
 def _field(model: type[Model], name: str) -> Field[Any, Any]:
     field = model._meta.get_field(name)
     if not isinstance(field, Field):  # a reverse relation has no column of its own

@@ -15,7 +15,6 @@ from typing import Annotated
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import IntegrityError
-from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
@@ -27,7 +26,7 @@ from achillespath.monitoring.flags import FlagKind, caseload_flags
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult
-from achillespath.web.access import get_patient_for, patients_visible_to
+from achillespath.web.access import get_patient_for
 from achillespath.web.api.auth import RecordId, caller, signed_in
 from achillespath.web.api.problems import invalid, problems
 from achillespath.web.follow_up import follow_up_for
@@ -39,6 +38,7 @@ from achillespath.web.views.clinician.caseload import (
     CaseloadRow,
     FlagLine,
     ProgrammeLine,
+    caseload_patients,
     caseload_rows,
     flag_lines,
     programme_line,
@@ -153,15 +153,7 @@ def _caseload_entry(row: CaseloadRow) -> CaseloadEntry:
     summary="Your clinic's patients with their flags, most urgent first",
 )
 def caseload(request: HttpRequest) -> list[CaseloadEntry]:
-    active = Prescription.objects.filter(active=True)
-    patients = list(
-        patients_visible_to(caller(request))
-        .select_related("clinic")
-        .prefetch_related(
-            Prefetch("prescriptions", queryset=active, to_attr="active_prescriptions")
-        )
-    )
-    rows = caseload_rows(patients, timezone.localdate())
+    rows = caseload_rows(caseload_patients(request), timezone.localdate())
     return [_caseload_entry(row) for row in rows]
 
 

@@ -12,7 +12,7 @@ from web.api.calls import api_client
 from web.clinician.records import days_ago, log, prescribe, save_check, visa_a
 from web.people import ClinicPeople
 
-from achillespath.web.models import Patient
+from achillespath.web.models import AuditAction, AuditEvent, Patient
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +104,15 @@ def test_thirty_more_patients_take_no_more_queries(riverside: ClinicPeople) -> N
         save_check(patient)
 
     assert queries() == few
+
+
+def test_listing_the_caseload_audits_a_read_of_every_patient_listed(
+    riverside: ClinicPeople,
+) -> None:
+    caseload(riverside)
+
+    reads = AuditEvent.objects.filter(action=AuditAction.READ, actor=riverside.clinician)
+    assert {event.patient_id for event in reads} == {
+        riverside.patient.pk,
+        riverside.other_patient.pk,
+    }

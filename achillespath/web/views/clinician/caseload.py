@@ -30,6 +30,7 @@ __all__ = [
     "FlagLine",
     "ProgrammeLine",
     "caseload",
+    "caseload_patients",
     "caseload_rows",
     "flag_lines",
     "programme_line",
@@ -109,7 +110,7 @@ def programme_line(prescription: Prescription | None, today: dt.date) -> Program
 
 def caseload_rows(patients: Sequence[Patient], today: dt.date) -> list[CaseloadRow]:
     """One row per patient, most urgent first. Patients need `clinic` selected and
-    `active_prescriptions` prefetched (see `_caseload_patients`)."""
+    `active_prescriptions` prefetched (see `caseload_patients`)."""
     follow_ups = follow_ups_for(patients)
     rows = [
         CaseloadRow(
@@ -127,7 +128,8 @@ def _active(patient: Patient) -> Prescription | None:
     return prescriptions[0] if prescriptions else None
 
 
-def _caseload_patients(request: HttpRequest) -> list[Patient]:
+def caseload_patients(request: HttpRequest) -> list[Patient]:
+    """The signed-in person's visible patients, ready for `caseload_rows`; each read audited."""
     active = Prescription.objects.filter(active=True)
     return list_patients(
         request,
@@ -141,7 +143,7 @@ def _caseload_patients(request: HttpRequest) -> list[Patient]:
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def caseload(request: HttpRequest) -> HttpResponse:
     """The clinic's patients, flagged ones first; `?show=flagged` lists only those."""
-    rows = caseload_rows(_caseload_patients(request), timezone.localdate())
+    rows = caseload_rows(caseload_patients(request), timezone.localdate())
     flagged_only = request.GET.get("show") == SHOW_FLAGGED
     shown = [row for row in rows if row.is_flagged] if flagged_only else rows
     return render(

@@ -17,13 +17,13 @@ from __future__ import annotations
 from achillespath.intake import Intake
 from achillespath.pathway.ate import AteFacts, AteSuitability, ate_suitability
 from achillespath.pathway.definition import PathwayDefinition, load_pathway
-from achillespath.pathway.rulebook import Advice, Rulebook, most_urgent, rulebook_for
+from achillespath.pathway.rulebook import NO_ADVICE, Rulebook, most_urgent, rulebook_for
 from achillespath.pathway.stepped_care import (
     TreatmentHistory,
     stepped_care_advice,
     treatment_history,
 )
-from achillespath.result import AssessmentResult, Disposition
+from achillespath.result import AssessmentResult
 from achillespath.risk.medication_review import medication_review_advice
 from achillespath.risk.medicines import MedicineFindings, medicine_findings
 from achillespath.risk.risk_factors import risk_factors
@@ -39,8 +39,6 @@ from achillespath.triage import (
 
 __all__ = ["assess"]
 
-_NO_ADVICE = Advice(Disposition.SELF_CARE)
-
 
 def _ate(
     intake: Intake,
@@ -49,15 +47,16 @@ def _ate(
     conditions: tuple[str, ...],
     medicines: MedicineFindings,
     history: TreatmentHistory,
+    is_under_age: bool,
     book: Rulebook,
 ) -> AteSuitability:
     facts = AteFacts(
         intake=intake,
-        conditions=frozenset(conditions),
-        long_term_conditions=frozenset(intake.conditions or ()),
+        conditions=conditions,
+        long_term_conditions=intake.conditions or (),
         has_red_flag=bool(red_flags),
         takes_anticoagulant=medicines.takes("anticoagulant"),
-        is_under_adult_age=is_under_adult_age(intake, book),
+        is_under_adult_age=is_under_age,
         history=history,
         thresholds=book.thresholds,
     )
@@ -75,30 +74,32 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
     unanswered = unanswered_red_flags(intake)
     conditions = likely_conditions(intake, red_flags, book)
     history = treatment_history(intake.treatments)
+    is_under_age = is_under_adult_age(intake, book)
     ate = _ate(
         intake,
         red_flags=red_flags,
         conditions=conditions,
         medicines=medicines,
         history=history,
+        is_under_age=is_under_age,
         book=book,
     )
-    is_adult_pathway = not red_flags and not is_under_adult_age(intake, book)
+    is_adult_pathway = not red_flags and not is_under_age
     advice = (
         red_flag_advice(red_flags, medicines, book),
-        safety_net_advice(intake, unanswered, book),
-        medication_review_advice(intake, medicines, book),
+        safety_net_advice(intake, unanswered, is_under_age, book),
+        medication_review_advice(history, medicines, book),
         podiatry_advice(intake, book),
         stepped_care_advice(intake, history, ate.is_worth_assessing, book)
         if is_adult_pathway
-        else _NO_ADVICE,
+        else NO_ADVICE,
     )
     return AssessmentResult(
-        disposition=most_urgent(part.disposition for part in advice),
+        disposition=most_urgent([part.disposition for part in advice]),
         red_flags=red_flags,
         unanswered=unanswered,
         conditions=conditions,
-        recommendations=book.in_order(rec for part in advice for rec in part.recommendations),
+        recommendations=book.in_order([rec for part in advice for rec in part.recommendations]),
         ate=ate.verdict,
         risk_factors=risk_factors(intake, medicines, book),
         pathway_version=book.version,

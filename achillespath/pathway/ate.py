@@ -18,6 +18,7 @@ review is needed but no not-yet criterion applies.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -36,14 +37,16 @@ _INFLAMMATORY = frozenset(
         LongTermCondition.GOUT,
     }
 )
+_GETTING_BETTER = frozenset({TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED})
 
 
-class AteFacts(NamedTuple):
+@dataclass(slots=True)  # not frozen or a NamedTuple: the checks read it often (speed)
+class AteFacts:
     """What the ATE checks look at, gathered once by the assessment."""
 
     intake: Intake
-    conditions: frozenset[str]
-    long_term_conditions: frozenset[LongTermCondition]
+    conditions: tuple[str, ...]  # likely condition ids (triage.likely_conditions)
+    long_term_conditions: tuple[LongTermCondition, ...]
     has_red_flag: bool
     takes_anticoagulant: bool
     is_under_adult_age: bool
@@ -72,6 +75,10 @@ def _pain_limits_activity(facts: AteFacts) -> bool:
     return facts.intake.activity_limited is True or is_severe
 
 
+def _has_condition(condition: LongTermCondition) -> Callable[[AteFacts], bool]:
+    return lambda facts: condition in facts.long_term_conditions
+
+
 def _has_bleeding_risk(facts: AteFacts) -> bool:
     is_disorder = LongTermCondition.BLEEDING_DISORDER in facts.long_term_conditions
     return is_disorder or facts.intake.on_anticoagulant is True or facts.takes_anticoagulant
@@ -83,8 +90,7 @@ def _has_inflammatory_arthritis(facts: AteFacts) -> bool:
 
 
 def _is_improving(facts: AteFacts) -> bool:
-    outcome = facts.history.latest_outcome
-    return outcome in {TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED}
+    return facts.history.latest_outcome in _GETTING_BETTER
 
 
 CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
@@ -93,10 +99,8 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
     "pregnant": lambda facts: facts.intake.pregnant is True,
     "contrast_allergy": lambda facts: facts.intake.contrast_allergy is True,
     "under_18": lambda facts: facts.is_under_adult_age,
-    "kidney_disease": lambda facts: LongTermCondition.KIDNEY_DISEASE in facts.long_term_conditions,
-    "peripheral_arterial_disease": lambda facts: (
-        LongTermCondition.PERIPHERAL_ARTERIAL_DISEASE in facts.long_term_conditions
-    ),
+    "kidney_disease": _has_condition(LongTermCondition.KIDNEY_DISEASE),
+    "peripheral_arterial_disease": _has_condition(LongTermCondition.PERIPHERAL_ARTERIAL_DISEASE),
     "bleeding_risk": _has_bleeding_risk,
     "inflammatory_arthritis": _has_inflammatory_arthritis,
     "red_flag_first": lambda facts: facts.has_red_flag,
@@ -115,12 +119,33 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
 """One check per criterion id in pathway.toml [ate_criteria] (the rulebook holds them equal)."""
 
 
+_Check = tuple[str, Callable[[AteFacts], bool]]
+
+
 def ate_suitability(facts: AteFacts, book: Rulebook) -> AteSuitability:
     """The ATE verdict for these facts, and whether to offer an ATE assessment."""
-    applying = tuple(
-        criterion_id for criterion_id in book.ate_criteria if CRITERION_CHECKS[criterion_id](facts)
-    )
+    barriers, eligibility = _checks_by_level(book)
+    applying = _applying(barriers, facts) or _applying(eligibility, facts)
     return _suitability(book, applying)
+
+
+def _applying(checks: tuple[_Check, ...], facts: AteFacts) -> tuple[str, ...]:
+    return tuple([criterion_id for criterion_id, check in checks if check(facts)])
+
+
+@lru_cache(maxsize=16)
+def _checks_by_level(book: Rulebook) -> tuple[tuple[_Check, ...], tuple[_Check, ...]]:
+    """The book's criteria with their checks, in its order: barriers (any level above
+    eligible), then the eligible-level ones.
+
+    Eligible-level criteria cannot change the status and their reasons are shown only when no
+    barrier applies, so they need checking only then (speed: most people have a barrier).
+    """
+    checks = [(criterion_id, CRITERION_CHECKS[criterion_id]) for criterion_id in book.ate_criteria]
+    levels = {key: criterion.level for key, criterion in book.ate_criteria.items()}
+    barriers = tuple(check for check in checks if levels[check[0]] is not AteStatus.ELIGIBLE)
+    eligibility = tuple(check for check in checks if levels[check[0]] is AteStatus.ELIGIBLE)
+    return barriers, eligibility
 
 
 @lru_cache(maxsize=512)

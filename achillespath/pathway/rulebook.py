@@ -27,6 +27,7 @@ from achillespath.risk.medicines import drug_classes
 
 __all__ = [
     "FACTS",
+    "NO_ADVICE",
     "Advice",
     "PathwayError",
     "Rulebook",
@@ -77,12 +78,20 @@ class Advice(NamedTuple):
     recommendations: tuple[Recommendation, ...] = ()
 
 
-_RANK = {disposition: rank for rank, disposition in enumerate(URGENCY_ORDER)}
+NO_ADVICE = Advice(Disposition.SELF_CARE)
+"""Nothing to do and no change of urgency: one shared value for the parts that find nothing."""
+
+
+_MOST_URGENT_FIRST = URGENCY_ORDER[::-1]
 
 
 def most_urgent(dispositions: Iterable[Disposition]) -> Disposition:
     """The most urgent of these dispositions (self-care when there are none)."""
-    return max(dispositions, key=_RANK.__getitem__, default=Disposition.SELF_CARE)
+    given = set(dispositions)
+    for disposition in _MOST_URGENT_FIRST:
+        if disposition in given:
+            return disposition
+    return Disposition.SELF_CARE
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a fast cache key
@@ -158,6 +167,7 @@ class Rulebook:
         "_rules",
         "ate_criteria",
         "condition_order",
+        "red_flag_dispositions",
         "red_flag_questions",
         "red_flag_triggers",
         "red_flags",
@@ -177,6 +187,9 @@ class Rulebook:
             (flag_id, flag.question or "", flag.alarming, flag.drug_class)
             for flag_id, flag in pathway.red_flags.items()
         )
+        self.red_flag_dispositions = {
+            flag_id: Disposition(flag.disposition) for flag_id, flag in pathway.red_flags.items()
+        }
         self.red_flag_questions: Mapping[str, str] = pathway.red_flag_questions
         self.condition_order = tuple(pathway.conditions)
         self.risk_factor_order = tuple(pathway.risk_factors)
@@ -199,13 +212,12 @@ class Rulebook:
         When several rules recommend the same id, the first rule's id is kept, and all their
         reasons and sources are joined in order.
         """
-        merged: dict[str, Recommendation] = {}
+        merged: dict[int, Recommendation] = {}  # by the id's rank in the vocabulary
         for recommendation in recommendations:
-            first = merged.get(recommendation.id)
-            merged[recommendation.id] = (
-                recommendation if first is None else _joined(first, recommendation)
-            )
-        return tuple(merged[key] for key in sorted(merged, key=self._rank.__getitem__))
+            rank = self._rank[recommendation.id]
+            first = merged.get(rank)
+            merged[rank] = recommendation if first is None else _joined(first, recommendation)
+        return tuple([merged[rank] for rank in sorted(merged)])
 
 
 # Built recommendations are immutable, so the same facts reuse one object: a bounded cache

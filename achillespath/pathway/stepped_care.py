@@ -91,12 +91,23 @@ class TreatmentHistory(NamedTuple):
         return not self.kinds_tried.isdisjoint(_LOADING)
 
 
+_NOTHING_TRIED = TreatmentHistory(
+    latest_outcome=None,
+    kinds_tried=frozenset(),
+    failed_loading_weeks=0.0,
+    failed_active_weeks=0.0,
+    failed_conservative_weeks=0.0,
+    weeks_tried=0.0,
+)
+
+
 def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHistory:
     """Sum up the treatments tried, oldest first (see the module docstring for the counting)."""
-    episodes = treatments or ()
+    if not treatments:
+        return _NOTHING_TRIED
     failed: dict[TreatmentKind, float] = {}
     total = 0.0
-    for treatment in episodes:
+    for treatment in treatments:
         weeks = treatment.weeks or 0.0
         total += weeks
         if treatment.outcome not in _HELPED:
@@ -105,14 +116,19 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
         failed.get(TreatmentKind.PHYSIOTHERAPY, 0.0),
         failed.get(TreatmentKind.LOADING_PROGRAMME, 0.0),
     )
-    other_active = [weeks for kind, weeks in failed.items() if kind in _OTHER_ACTIVE]
-    conservative = [weeks for kind, weeks in failed.items() if kind in _CONSERVATIVE]
+    other_active = 0.0
+    conservative = 0.0  # the longest, not the sum
+    for kind, weeks in failed.items():
+        if kind in _OTHER_ACTIVE:
+            other_active += weeks
+        if kind in _CONSERVATIVE and weeks > conservative:
+            conservative = weeks
     return TreatmentHistory(
-        latest_outcome=episodes[-1].outcome if episodes else None,
-        kinds_tried=frozenset(treatment.kind for treatment in episodes),
+        latest_outcome=treatments[-1].outcome,
+        kinds_tried=frozenset([treatment.kind for treatment in treatments]),
         failed_loading_weeks=loading,
-        failed_active_weeks=loading + sum(other_active),
-        failed_conservative_weeks=max(conservative, default=0.0),
+        failed_active_weeks=loading + other_active,
+        failed_conservative_weeks=conservative,
         weeks_tried=total,
     )
 
@@ -140,7 +156,7 @@ def _weeks(value: float) -> str:
 
 
 def _loading_variant(intake: Intake, book: Rulebook) -> Recommendation:
-    sites = frozenset(intake.pain_site or ())
+    sites = intake.pain_site or ()
     if PainSite.INSERTION in sites:  # both sites: start with the floor-level version
         return book.recommend("stepped_care.loading_insertional")
     if PainSite.MIDPORTION in sites:

@@ -12,8 +12,9 @@ A systemic fluoroquinolone is a red flag, handled in triage.red_flags.
 
 from __future__ import annotations
 
-from achillespath.intake import Intake, TreatmentKind
-from achillespath.pathway.rulebook import Advice, Rulebook
+from achillespath.intake import TreatmentKind
+from achillespath.pathway.rulebook import NO_ADVICE, Advice, Rulebook
+from achillespath.pathway.stepped_care import TreatmentHistory
 from achillespath.result import Disposition, Recommendation
 from achillespath.risk.medicines import MedicineFindings
 
@@ -35,10 +36,13 @@ def _medicine_checks(medicines: MedicineFindings, book: Rulebook) -> list[Recomm
     return checks
 
 
-def medication_review_advice(intake: Intake, medicines: MedicineFindings, book: Rulebook) -> Advice:
+def medication_review_advice(
+    history: TreatmentHistory, medicines: MedicineFindings, book: Rulebook
+) -> Advice:
     """A medication_review, with every reason that applies, or nothing."""
     checks = _medicine_checks(medicines, book)
-    kinds = {treatment.kind for treatment in intake.treatments or ()}
-    if TreatmentKind.CORTICOSTEROID_INJECTION in kinds:
+    if TreatmentKind.CORTICOSTEROID_INJECTION in history.kinds_tried:
         checks.append(book.recommend("medicines.steroid_injection"))
+    if not checks:
+        return NO_ADVICE
     return Advice(Disposition.SELF_CARE, tuple(checks))

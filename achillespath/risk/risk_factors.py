@@ -30,7 +30,7 @@ _FROM_ANSWERS = {
     "hard_or_sloping_surfaces": "hard_or_sloping_surfaces",
     "footwear_concern": "footwear",
 }
-_FROM_MEDICINES = ("fluoroquinolone", "corticosteroid", "statin")
+_FROM_MEDICINES = frozenset({"fluoroquinolone", "corticosteroid", "statin"})
 
 
 def bmi_from_weight_height(weight_kg: float, height_cm: float) -> float:
@@ -40,26 +40,28 @@ def bmi_from_weight_height(weight_kg: float, height_cm: float) -> float:
 
 
 def _is_obese(intake: Intake, book: Rulebook) -> bool:
-    if intake.weight_kg is None or intake.height_cm is None:
+    weight_kg, height_cm = intake.weight_kg, intake.height_cm
+    if weight_kg is None or height_cm is None:
         return False
-    bmi = bmi_from_weight_height(intake.weight_kg, intake.height_cm)
-    return bmi >= book.thresholds.obesity_bmi
+    return bmi_from_weight_height(weight_kg, height_cm) >= book.thresholds.obesity_bmi
 
 
 def _is_older_on_fluoroquinolone(
     intake: Intake, medicines: MedicineFindings, book: Rulebook
 ) -> bool:
-    age_limit = book.thresholds.fluoroquinolone_higher_risk_age_years
-    return intake.age is not None and intake.age >= age_limit and medicines.takes("fluoroquinolone")
+    if not medicines.takes("fluoroquinolone"):
+        return False
+    age = intake.age
+    return age is not None and age >= book.thresholds.fluoroquinolone_higher_risk_age_years
 
 
 def risk_factors(intake: Intake, medicines: MedicineFindings, book: Rulebook) -> tuple[str, ...]:
     """The risk factor ids that apply to this person, in pathway order."""
-    found = {drug_class for drug_class in _FROM_MEDICINES if medicines.takes(drug_class)}
-    found.update(_FROM_CONDITIONS[c] for c in intake.conditions or () if c in _FROM_CONDITIONS)
+    found = medicines.systemic.keys() & _FROM_MEDICINES  # taken by mouth or injection
+    found.update([_FROM_CONDITIONS[c] for c in intake.conditions or () if c in _FROM_CONDITIONS])
     found.update(factor for field, factor in _FROM_ANSWERS.items() if getattr(intake, field))
     if _is_obese(intake, book):
         found.add("obesity")
     if _is_older_on_fluoroquinolone(intake, medicines, book):
         found.add("older_age")
-    return tuple(factor for factor in book.risk_factor_order if factor in found)
+    return tuple([factor for factor in book.risk_factor_order if factor in found])

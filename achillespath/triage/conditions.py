@@ -14,6 +14,8 @@ along the tendon is not known.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from achillespath.intake import Intake, LongTermCondition, PainSite
 from achillespath.pathway.rulebook import Rulebook
 
@@ -37,12 +39,22 @@ def likely_conditions(
     intake: Intake, red_flags: tuple[str, ...], book: Rulebook
 ) -> tuple[str, ...]:
     """The condition ids to consider for this intake, in pathway order."""
+    return _conditions(book, red_flags, intake.pain_site or (), _has_inflammatory_clue(intake))
+
+
+# Red flags, sites and one clue make few combinations, so each is worked out once (speed).
+@lru_cache(maxsize=1024)
+def _conditions(
+    book: Rulebook,
+    red_flags: tuple[str, ...],
+    sites: tuple[PainSite, ...],
+    has_inflammatory_clue: bool,
+) -> tuple[str, ...]:
     found = {book.red_flags[flag_id].condition for flag_id in red_flags}
     found.discard(None)
-    sites = frozenset(intake.pain_site or ())
     found.update(_SITE_CONDITIONS[site] for site in sites if site in _SITE_CONDITIONS)
-    if _has_inflammatory_clue(intake):
+    if has_inflammatory_clue:
         found.add("possible_inflammatory_arthritis")
-    if not red_flags and sites.isdisjoint(_ACHILLES_SITES):
+    if not red_flags and _ACHILLES_SITES.isdisjoint(sites):
         found.add("achilles_tendinopathy_unspecified")
     return tuple(condition for condition in book.condition_order if condition in found)

@@ -12,8 +12,7 @@ listed by `unanswered_red_flags` and keeps the result off self-care (see triage.
 from __future__ import annotations
 
 from achillespath.intake import RED_FLAG_FIELDS, Intake
-from achillespath.pathway.rulebook import Advice, Rulebook, most_urgent
-from achillespath.result import Disposition
+from achillespath.pathway.rulebook import NO_ADVICE, Advice, Rulebook, most_urgent
 from achillespath.risk.medicines import MedicineFindings
 
 __all__ = ["present_red_flags", "red_flag_advice", "unanswered_red_flags"]
@@ -37,7 +36,7 @@ def present_red_flags(
 
 def unanswered_red_flags(intake: Intake) -> tuple[str, ...]:
     """The red-flag questions left unanswered, in the order they are asked (RED_FLAG_FIELDS)."""
-    return tuple(name for name in RED_FLAG_FIELDS if getattr(intake, name) is None)
+    return tuple([name for name in RED_FLAG_FIELDS if getattr(intake, name) is None])
 
 
 def red_flag_advice(
@@ -45,10 +44,10 @@ def red_flag_advice(
 ) -> Advice:
     """The most urgent disposition of the raised flags, with each flag's recommendation."""
     if not red_flags:
-        return Advice(Disposition.SELF_CARE)
+        return NO_ADVICE
     flags = [book.red_flags[flag_id] for flag_id in red_flags]
     return Advice(
-        disposition=most_urgent(Disposition(flag.disposition) for flag in flags),
+        disposition=most_urgent([book.red_flag_dispositions[flag_id] for flag_id in red_flags]),
         recommendations=tuple(
             book.recommend(flag.rule, medicines=medicines.named(flag.drug_class or ""))
             for flag in flags

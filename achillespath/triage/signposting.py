@@ -12,8 +12,10 @@ we cannot be sure it is safe.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from achillespath.intake import Intake, LongTermCondition, PainSite
-from achillespath.pathway.rulebook import Advice, Rulebook
+from achillespath.pathway.rulebook import NO_ADVICE, Advice, Rulebook
 from achillespath.result import Disposition, Recommendation
 
 __all__ = ["is_under_adult_age", "podiatry_advice", "safety_net_advice"]
@@ -39,14 +41,20 @@ def _questions_in_words(unanswered: tuple[str, ...], book: Rulebook) -> str:
     return f"{', '.join(phrases[:-1])} or {phrases[-1]}"
 
 
+# Seven questions make at most 127 sets left unanswered, so each is worded once (speed).
+@lru_cache(maxsize=256)
+def _unanswered_check(unanswered: tuple[str, ...], book: Rulebook) -> Recommendation:
+    words = _questions_in_words(unanswered, book)
+    return book.recommend("safety.unanswered_red_flags", questions=words)
+
+
 def _clinician_checks(
-    intake: Intake, unanswered: tuple[str, ...], book: Rulebook
+    intake: Intake, unanswered: tuple[str, ...], is_under_age: bool, book: Rulebook
 ) -> list[Recommendation]:
     checks = []
     if unanswered:
-        words = _questions_in_words(unanswered, book)
-        checks.append(book.recommend("safety.unanswered_red_flags", questions=words))
-    if is_under_adult_age(intake, book):
+        checks.append(_unanswered_check(unanswered, book))
+    if is_under_age:
         checks.append(book.recommend("safety.under_18"))
     if intake.other_joints_inflamed:
         checks.append(book.recommend("triage.other_joints_inflamed"))
@@ -55,11 +63,16 @@ def _clinician_checks(
     return checks
 
 
-def safety_net_advice(intake: Intake, unanswered: tuple[str, ...], book: Rulebook) -> Advice:
-    """At least routine, with the checks that apply, whenever self-care may not be safe."""
-    checks = _clinician_checks(intake, unanswered, book)
+def safety_net_advice(
+    intake: Intake, unanswered: tuple[str, ...], is_under_age: bool, book: Rulebook
+) -> Advice:
+    """At least routine, with the checks that apply, whenever self-care may not be safe.
+
+    `is_under_age` is `is_under_adult_age(intake, book)`, worked out once by the assessment.
+    """
+    checks = _clinician_checks(intake, unanswered, is_under_age, book)
     if not checks:
-        return Advice(Disposition.SELF_CARE)
+        return NO_ADVICE
     return Advice(Disposition.ROUTINE, tuple(checks))
 
 
@@ -70,4 +83,6 @@ def podiatry_advice(intake: Intake, book: Rulebook) -> Advice:
         referrals.append(book.recommend("referral.podiatry_footwear"))
     if PainSite.HEEL_UNDERSIDE in (intake.pain_site or ()):
         referrals.append(book.recommend("referral.podiatry_heel_underside"))
+    if not referrals:
+        return NO_ADVICE
     return Advice(Disposition.SELF_CARE, tuple(referrals))

@@ -16,8 +16,14 @@ from __future__ import annotations
 
 from achillespath.intake import Intake
 from achillespath.pathway.ate import AteFacts, AteSuitability, ate_suitability
-from achillespath.pathway.definition import PathwayDefinition, load_pathway
-from achillespath.pathway.rulebook import NO_ADVICE, Rulebook, most_urgent, rulebook_for
+from achillespath.pathway.definition import PathwayDefinition
+from achillespath.pathway.rulebook import (
+    NO_ADVICE,
+    Rulebook,
+    most_urgent,
+    packaged_rulebook,
+    rulebook_for,
+)
 from achillespath.pathway.stepped_care import (
     TreatmentHistory,
     stepped_care_advice,
@@ -68,7 +74,7 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
 
     Raises `achillespath.pathway.rulebook.PathwayError` for a definition that cannot be used.
     """
-    book = rulebook_for(pathway if pathway is not None else load_pathway())
+    book = rulebook_for(pathway) if pathway is not None else packaged_rulebook()
     medicines = medicine_findings(intake.medications)
     red_flags = present_red_flags(intake, medicines, book)
     unanswered = unanswered_red_flags(intake)

@@ -16,7 +16,7 @@ import string
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from achillespath.intake import RED_FLAG_FIELDS, Intake
@@ -33,6 +33,7 @@ __all__ = [
     "Rulebook",
     "Thresholds",
     "most_urgent",
+    "packaged_rulebook",
     "rulebook_for",
 ]
 
@@ -257,3 +258,9 @@ def rulebook_for(pathway: PathwayDefinition) -> Rulebook:
     key = id(pathway)
     _COMPILED[key] = (weakref.ref(pathway, lambda _: _COMPILED.pop(key, None)), book)
     return book
+
+
+@cache
+def packaged_rulebook() -> Rulebook:
+    """The rulebook of the packaged definition, found without a look-up per assessment."""
+    return rulebook_for(load_pathway())

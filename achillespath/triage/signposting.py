@@ -31,7 +31,8 @@ _INFLAMMATORY = frozenset(
 
 def is_under_adult_age(intake: Intake, book: Rulebook) -> bool:
     """True when the age is given and below adult_age_years; an unknown age counts as adult."""
-    return intake.age is not None and intake.age < book.thresholds.adult_age_years
+    age = intake.age
+    return age is not None and age < book.thresholds.adult_age_years
 
 
 def _questions_in_words(unanswered: tuple[str, ...], book: Rulebook) -> str:

@@ -59,7 +59,8 @@ def risk_factors(intake: Intake, medicines: MedicineFindings, book: Rulebook) ->
     """The risk factor ids that apply to this person, in pathway order."""
     found = medicines.systemic.keys() & _FROM_MEDICINES  # taken by mouth or injection
     found.update([_FROM_CONDITIONS[c] for c in intake.conditions or () if c in _FROM_CONDITIONS])
-    found.update(factor for field, factor in _FROM_ANSWERS.items() if getattr(intake, field))
+    answers = vars(intake)
+    found.update([factor for field, factor in _FROM_ANSWERS.items() if answers[field]])
     if _is_obese(intake, book):
         found.add("obesity")
     if _is_older_on_fluoroquinolone(intake, medicines, book):

@@ -22,6 +22,7 @@ def present_red_flags(
     intake: Intake, medicines: MedicineFindings, book: Rulebook
 ) -> tuple[str, ...]:
     """The ids of the red flags this intake raises, in the table's order (most urgent first)."""
+    answers = vars(intake)  # by field name: cheaper than getattr for names from the table
     raised = []
     for flag_id, question, alarming, drug_class in book.red_flag_triggers:
         if drug_class is not None:
@@ -29,14 +30,15 @@ def present_red_flags(
                 raised.append(flag_id)
         # StrEnum answers equal their string value ("sudden"); an unanswered question (None)
         # never equals an alarming answer, which is always true, false or a string.
-        elif getattr(intake, question) == alarming:
+        elif answers[question] == alarming:
             raised.append(flag_id)
     return tuple(raised)
 
 
 def unanswered_red_flags(intake: Intake) -> tuple[str, ...]:
     """The red-flag questions left unanswered, in the order they are asked (RED_FLAG_FIELDS)."""
-    return tuple([name for name in RED_FLAG_FIELDS if getattr(intake, name) is None])
+    answers = vars(intake)
+    return tuple([name for name in RED_FLAG_FIELDS if answers[name] is None])
 
 
 def red_flag_advice(

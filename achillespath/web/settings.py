@@ -82,7 +82,7 @@ def sqlite_database(path: Path) -> dict[str, Any]:
     statement and, on closing, checkpoints the WAL, which together cost more than a daily log
     itself (bench/web.py)."""
     return {
-        "ENGINE": "django.db.backends.sqlite3",
+        "ENGINE": "achillespath.web.sqlite",
         "NAME": str(path),
         "CONN_MAX_AGE": None,
         "OPTIONS": {

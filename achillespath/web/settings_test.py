@@ -15,7 +15,13 @@ from achillespath.web.settings import *  # noqa: F403
 from achillespath.web.settings import DATABASES, PASSWORD_HASHERS
 
 TEST_DATABASES: dict[str, dict[str, Any]] = {
-    "sqlite": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"},
+    # TEST NAME spelled out: pytest-django keeps a database in memory under xdist only when it
+    # is, since it cannot tell this engine is SQLite.
+    "sqlite": {
+        "ENGINE": "achillespath.web.sqlite",
+        "NAME": ":memory:",
+        "TEST": {"NAME": ":memory:"},
+    },
     "postgres": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "test",

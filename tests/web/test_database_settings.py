@@ -58,3 +58,8 @@ def test_an_sqlite_url_gets_the_same_tuning_as_the_default(tmp_path: Path) -> No
     database = url_database(f"sqlite:///{tmp_path}/other.sqlite3")
 
     assert database == sqlite_database(tmp_path / "other.sqlite3")
+
+
+def test_sqlite_writers_queue_rather_than_poll_sqlites_lock(tmp_path: Path) -> None:
+    # achillespath.web.sqlite.writer_queue says why; tests/web/sqlite shows it working.
+    assert sqlite_database(tmp_path / "app.sqlite3")["ENGINE"] == "achillespath.web.sqlite"

@@ -14,6 +14,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.db.models import Model
 from django.dispatch import receiver
 from django.http import HttpRequest
+from django.utils import timezone
 
 from achillespath.web import sql
 from achillespath.web.models import AuditAction, AuditEvent, Patient, User
@@ -40,43 +41,45 @@ def record(
     patient: Patient | None = None,
     obj: Model | None = None,
     actor: User | None = None,
-) -> AuditEvent:
+) -> None:
     """Append one event. The actor is `actor` or the request's signed-in user; `obj` is the
     record touched (defaults to the patient record itself)."""
-    event = _event(request, action, patient=patient, obj=obj, actor=actor)
-    sql.add(event)  # every access writes one: kept to a single prepared statement
-    return event
+    # Every access writes one, so it is one prepared statement and no model instance.
+    values = _event_values(request, action, patient=patient, obj=obj, actor=actor)
+    sql.insert(AuditEvent, {"at": timezone.now(), **values})
 
 
 def record_reads(request: HttpRequest, patients: Iterable[Patient]) -> None:
     """Append one read event per patient shown in a list, written together in one query."""
     AuditEvent.objects.bulk_create(
-        _event(request, AuditAction.READ, patient=patient) for patient in patients
+        AuditEvent(**_event_values(request, AuditAction.READ, patient=patient))
+        for patient in patients
     )
 
 
-def _event(
+def _event_values(
     request: HttpRequest | None,
     action: AuditAction,
     *,
     patient: Patient | None,
     obj: Model | None = None,
     actor: User | None = None,
-) -> AuditEvent:
+) -> dict[str, Any]:
+    """An event's values by attribute name, all but its time."""
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
     touched = obj if obj is not None else patient
-    return AuditEvent(
-        actor=actor,
-        actor_email=actor.email if actor else "",
-        role=actor.role if actor else "",
-        clinic_id=patient.clinic_id if patient else (actor.clinic_id if actor else None),
-        patient=patient,
-        action=action,
-        object_type=type(touched).__name__ if touched is not None else "",
-        object_id=str(touched.pk) if touched is not None else "",
+    return {
+        "actor_id": actor.pk if actor else None,
+        "actor_email": actor.email if actor else "",
+        "role": actor.role if actor else "",
+        "clinic_id": patient.clinic_id if patient else (actor.clinic_id if actor else None),
+        "patient_id": patient.pk if patient else None,
+        "action": action,
+        "object_type": type(touched).__name__ if touched is not None else "",
+        "object_id": str(touched.pk) if touched is not None else "",
         **request_origin(request),
-    )
+    }
 
 
 def request_origin(request: HttpRequest | None) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from django.db import connection
 from django.db.models import DateTimeField, Field, Model
 
-__all__ = ["add", "columns", "execute", "fetch_all", "fetch_one", "from_row", "insert", "table"]
+__all__ = ["columns", "execute", "fetch_all", "fetch_one", "from_row", "insert", "table"]
 
 M = TypeVar("M", bound=Model)
 
@@ -94,7 +94,7 @@ def insert(
     """Insert one row of `model` and return its id.
 
     `values` are by field name and are prepared for the database as the ORM would; model
-    defaults are not applied, so name every column (`add` applies them). With `unique` and
+    defaults are not applied, so name every column. With `unique` and
     `update`, a row that clashes on the `unique` fields has its `update` fields overwritten
     instead (an upsert, one statement on both databases)."""
     fields = tuple(values)
@@ -119,17 +119,3 @@ def _insert_statement(
         )
         statement += f" ON CONFLICT ({columns(model, unique)}) DO UPDATE SET {assignments}"
     return statement + f" RETURNING {columns(model, ['id'])}"
-
-
-def add(instance: Model) -> None:
-    """Store a new instance as its `save()` would store a new row (defaults, auto_now), in one
-    prepared statement; its own `save()` and model signals are not involved."""
-    model = type(instance)
-    values = {
-        field.name: field.pre_save(instance, add=True)
-        for field in model._meta.concrete_fields
-        if not field.primary_key
-    }
-    instance.pk = insert(model, values)
-    instance._state.adding = False
-    instance._state.db = connection.alias

@@ -9,7 +9,7 @@ import pytest
 from web.people import ClinicPeople
 
 from achillespath.web import sql
-from achillespath.web.models import AppendOnlyError, AuditAction, AuditEvent, ExerciseLog, Patient
+from achillespath.web.models import ExerciseLog, Patient
 
 pytestmark = pytest.mark.django_db
 
@@ -54,30 +54,6 @@ def test_an_upsert_overwrites_only_the_named_fields_of_the_clashing_row(
     stored = ExerciseLog.objects.get()
     assert second == first
     assert (stored.pain_during, stored.sets_done) == (6, 3)
-
-
-def test_add_stores_a_new_instance_as_save_would(riverside: ClinicPeople) -> None:
-    event = AuditEvent(
-        actor=riverside.clinician, action=AuditAction.READ, patient=riverside.patient
-    )
-
-    sql.add(event)
-
-    stored = AuditEvent.objects.get(pk=event.pk)
-    assert stored.at == event.at  # the field's default, filled in as save() fills it
-    assert (stored.actor, stored.patient) == (riverside.clinician, riverside.patient)
-    with pytest.raises(AppendOnlyError):  # stored: no longer a new row that save() may insert
-        event.save()
-
-
-def test_add_fills_in_automatic_timestamps(riverside: ClinicPeople) -> None:
-    log = ExerciseLog(patient=riverside.patient, date=DAY, sets_done=3, pain_during=2)
-
-    sql.add(log)
-
-    stored = ExerciseLog.objects.get(pk=log.pk)
-    assert stored.created_at is not None
-    assert stored.created_at == log.created_at
 
 
 def test_rows_read_back_become_instances_with_aware_times(riverside: ClinicPeople) -> None:

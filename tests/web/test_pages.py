@@ -46,6 +46,17 @@ def test_a_signed_in_person_sees_their_email_and_a_log_out_button(
     )
 
 
+def test_a_patient_lands_on_my_plan_and_clinic_staff_on_the_caseload(
+    riverside: ClinicPeople,
+) -> None:
+    landings = {
+        person.role: client_for(person).get("/")["Location"]
+        for person in (riverside.patient_user, riverside.clinician, riverside.admin)
+    }
+
+    assert landings == {"patient": "/plan/", "clinician": "/clinic/", "clinic_admin": "/clinic/"}
+
+
 def test_the_navigation_lists_only_the_links_whose_pages_exist() -> None:
     def reverse_only_plan(name: str) -> str:
         if name == "patient:plan":

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from achillespath.web.access import signed_in_user
 from achillespath.web.models import Role
 
-# Where each role lands after logging in, once the area that owns the URL name exists. Until
-# then the foundation's own landing page is shown.
+# Where each role lands after logging in: a patient on today's session (or on why there is
+# none yet), clinic staff on their caseload. A user with no role sees a plain landing page.
 ROLE_LANDING_URL_NAMES = {
-    Role.PATIENT: "patient:home",
+    Role.PATIENT: "patient:plan",
     Role.CLINICIAN: "clinician:caseload",
     Role.CLINIC_ADMIN: "clinician:caseload",
 }
@@ -24,10 +24,7 @@ def home(request: HttpRequest) -> HttpResponse:
         return render(request, "home/public.html")
     url_name = ROLE_LANDING_URL_NAMES.get(Role(user.role)) if user.role in Role.values else None
     if url_name is not None:
-        try:
-            return redirect(reverse(url_name))
-        except NoReverseMatch:
-            pass
+        return redirect(reverse(url_name))
     return render(request, "home/landing.html")
 
 

@@ -21,8 +21,8 @@ from achillespath.web.models import User
 ANONYMOUS, PATIENT, CLINICIAN, ADMIN = "anonymous", "patient", "clinician", "admin"
 
 PAGES: dict[str, tuple[str, ...]] = {
-    # A welcome for visitors and the patient's landing page; clinic staff land on the caseload.
-    "/": (ANONYMOUS, PATIENT),
+    # A welcome for visitors; people signed in land on My plan or the caseload.
+    "/": (ANONYMOUS,),
     "/about/intended-purpose/": (ANONYMOUS,),
     "/accounts/login/": (ANONYMOUS,),
     "/accounts/register/": (ANONYMOUS,),

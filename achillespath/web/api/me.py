@@ -157,13 +157,14 @@ def submit_log(request: HttpRequest, log: LogIn) -> LogSaved:
     if patient is None:
         raise Http404("No patient record for this account")
     data = log.model_dump()
+    today = timezone.localdate()  # once: the log and the pause must agree on the day
     try:
-        session = record_daily_log(patient, data, timezone.localdate(), request=request)
+        session = record_daily_log(patient, data, today, request=request)
     except NoActiveProgrammeError as error:
         raise HttpError(HTTPStatus.CONFLICT, str(error)) from None
     except ValueError as error:
         raise invalid_from(error, LogIn.model_fields) from None
-    paused = exercise_pause_for(patient, timezone.localdate())
+    paused = exercise_pause_for(patient, today)
     return LogSaved(
         next_session=None if paused else session, warning=warning_advice(data), paused=paused
     )

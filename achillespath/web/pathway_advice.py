@@ -1,9 +1,13 @@
 """The core's pathway advice for a patient's record today: the one place the web builds it.
 
-No rule lives here. The intake the patient gave at their latest symptom check is merged with
-the treatment episodes the clinic has recorded (the check's own answers first, as they came
-before it, then the recorded episodes oldest first, each counted in weeks from its start to its
-end, or to today while it goes on) and handed to `achillespath.assessment.assess`. The
+No rule lives here. The intake the patient gave at their latest symptom check is brought up to
+today and merged with the treatment episodes the clinic has recorded (the check's own answers
+first, as they came before it, then the recorded episodes oldest first, each counted in weeks
+from its start to its end, or to today while it goes on) and handed to
+`achillespath.assessment.assess`. Bringing it up to today means counting the weeks since the
+check into how long the pain has lasted: a patient still on the caseload still has the pain,
+and rules such as the minimum duration for ATE must see its length now, not on the day of the
+check. The
 clinician's patient page, the referral letter and the API all read the advice through here.
 """
 
@@ -13,6 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.utils import timezone
 from pydantic import ValidationError
 
 from achillespath.assessment import assess
@@ -27,6 +32,7 @@ __all__ = [
     "intake_with_episodes",
     "latest_check",
     "pathway_advice_for",
+    "symptom_weeks_today",
     "treatment_from_episode",
 ]
 
@@ -34,12 +40,14 @@ MAX_TREATMENTS = 50
 """Intake.treatments holds at most 50 episodes; a longer history keeps its newest 50."""
 
 DAYS_PER_WEEK = 7
+MAX_SYMPTOM_WEEKS = 2600  # the intake's upper bound for symptom_weeks (50 years)
 
 
 @dataclass(frozen=True)
 class AdviceBasis:
     """What the advice is built from: the latest check, the intake it saved (`reported`), and
-    that intake with `recorded` treatment episodes added (`intake`, what the core assesses)."""
+    that intake brought up to today with `recorded` treatment episodes added (`intake`, what
+    the core assesses)."""
 
     check: Assessment
     reported: Intake
@@ -76,6 +84,16 @@ def intake_with_episodes(
     )
 
 
+def symptom_weeks_today(intake: Intake, checked_on: dt.date, today: dt.date) -> Intake:
+    """The intake with the weeks since the check added to how long the pain had lasted then
+    (unchanged when the check did not say how long)."""
+    if intake.symptom_weeks is None or today <= checked_on:
+        return intake
+    elapsed = (today - checked_on).days / DAYS_PER_WEEK
+    weeks = min(round(intake.symptom_weeks + elapsed, 1), MAX_SYMPTOM_WEEKS)
+    return intake.model_copy(update={"symptom_weeks": weeks})
+
+
 def latest_check(patient: Patient) -> Assessment | None:
     """The patient's latest saved symptom check (one query)."""
     return Assessment.objects.filter(patient=patient).order_by("-created_at", "-pk").first()
@@ -88,10 +106,13 @@ def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceB
     """
     episodes = list(TreatmentEpisode.objects.filter(patient=patient))
     reported = Intake.model_validate(check.intake)
+    checked_on = timezone.localdate(check.created_at)
     return AdviceBasis(
         check=check,
         reported=reported,
-        intake=intake_with_episodes(reported, episodes, today),
+        intake=intake_with_episodes(
+            symptom_weeks_today(reported, checked_on, today), episodes, today
+        ),
         recorded=len(episodes),
     )
 

@@ -17,6 +17,7 @@ from achillespath.web.models import Assessment, Patient, TreatmentEpisode
 from achillespath.web.pathway_advice import (
     intake_with_episodes,
     pathway_advice_for,
+    symptom_weeks_today,
     treatment_from_episode,
 )
 
@@ -69,6 +70,36 @@ def test_twelve_recorded_weeks_of_failed_loading_bring_the_add_on_options_and_at
     assert [(t.origin, t.name, t.weeks, t.outcome) for t in advice.treatments] == [
         ("recorded", "Loading programme", 12.0, "No change")
     ]
+
+
+def test_erin_is_judged_on_how_long_her_pain_has_lasted_now_not_on_the_day_of_her_check(
+    riverside: ClinicPeople,
+) -> None:
+    # Her pain was 3 weeks old at the check 16 weeks ago: 19 weeks now, past ATE's 13 weeks.
+    check = save_check(riverside.patient, symptom_weeks=3)
+    Assessment.objects.filter(pk=check.pk).update(created_at=check.created_at - timedelta(weeks=16))
+    failed_loading(riverside.patient)
+
+    advice, _ = open_page(riverside, riverside.patient)
+
+    assert advice.ate_status == "Worth an ATE assessment"
+    assert "ate_assessment" in [rec.id for rec in advice.result.recommendations]
+
+
+def test_the_weeks_since_the_check_are_added_to_a_known_duration_only() -> None:
+    checked_on = days_ago(14)
+    reported = Intake.model_validate({**SAM_INTAKE, "symptom_weeks": 3})
+    unknown = Intake.model_validate({**SAM_INTAKE, "symptom_weeks": None})
+
+    assert symptom_weeks_today(reported, checked_on, today()).symptom_weeks == 5.0
+    assert symptom_weeks_today(reported, today(), today()).symptom_weeks == 3
+    assert symptom_weeks_today(unknown, checked_on, today()).symptom_weeks is None
+
+
+def test_a_duration_brought_up_to_today_stays_within_the_intakes_bounds() -> None:
+    reported = Intake.model_validate({**SAM_INTAKE, "symptom_weeks": 2599})
+
+    assert symptom_weeks_today(reported, days_ago(70), today()).symptom_weeks == 2600
 
 
 def test_the_page_shows_what_the_core_decided_and_nothing_else(riverside: ClinicPeople) -> None:

@@ -91,10 +91,24 @@ def request_origin(request: HttpRequest | None) -> dict[str, Any]:
     if request is None:
         return {"path": "", "ip": None, "user_agent": ""}
     return {
-        "path": request.get_full_path()[:500],
+        "path": _path_without_secrets(request)[:500],
         "ip": request.META.get("REMOTE_ADDR") or None,
         "user_agent": request.META.get("HTTP_USER_AGENT", "")[:300],
     }
+
+
+SECRET_URL_PARTS = ("token",)
+"""URL parameters that work as keys (an invitation's token): the log keeps where, not the key."""
+
+
+def _path_without_secrets(request: HttpRequest) -> str:
+    path = request.get_full_path()
+    match = getattr(request, "resolver_match", None)
+    for name in SECRET_URL_PARTS:
+        secret = match.kwargs.get(name) if match is not None else None
+        if isinstance(secret, str) and secret:
+            path = path.replace(secret, f"[{name}]")
+    return path
 
 
 def write_csv(events: Iterable[AuditEvent], out: TextIO) -> None:

@@ -12,7 +12,7 @@ from django.utils import timezone
 from web.people import PASSWORD, ClinicPeople
 
 from achillespath.web import settings as production
-from achillespath.web.models import Clinic, Invitation, Patient, Role, User
+from achillespath.web.models import AuditEvent, Clinic, Invitation, Patient, Role, User
 
 pytestmark = pytest.mark.django_db
 
@@ -122,6 +122,17 @@ def test_an_invited_patient_joins_the_clinic_with_a_patient_record(
     assert Patient.objects.get(user=user).clinic == riverside.clinic
     invitation.refresh_from_db()
     assert invitation.used_at is not None
+
+
+def test_the_audit_log_keeps_where_a_person_signed_up_but_not_the_invitations_key(
+    riverside: ClinicPeople,
+) -> None:
+    invitation = invite(riverside.clinic, Role.PATIENT)
+
+    sign_up(invitation.token)
+
+    paths = set(AuditEvent.objects.values_list("path", flat=True))
+    assert paths == {"/accounts/invitation/[token]/"}
 
 
 def test_an_invited_clinician_joins_without_a_patient_record(riverside: ClinicPeople) -> None:

@@ -217,6 +217,18 @@ class TreatmentEpisodeForm(forms.Form):
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start is not None and end is not None and end < start:
             self.add_error("end_date", "The end date must be the same as or after the start date")
+        # A resolved episode that still goes on would read to the core as pain that has gone,
+        # and turn the pathway advice to self-care while the treatment continues.
+        if (
+            cleaned.get("outcome") == TreatmentOutcome.RESOLVED
+            and end is None
+            and "end_date" not in self.errors
+        ):
+            self.add_error(
+                "end_date",
+                "Give the end date: a treatment whose outcome is Resolved has ended. "
+                "Or choose another outcome while it goes on.",
+            )
         return cleaned
 
     def save(self, patient: Patient, clinician: User) -> TreatmentEpisode:

@@ -113,6 +113,11 @@ def test_the_side_starts_as_the_patients_side(riverside: ClinicPeople) -> None:
             "The end date must be the same as or after the start date",
         ),
         ({"outcome": "cured"}, "outcome", "Select a valid choice."),
+        (
+            {"outcome": "resolved", "end_date": ""},
+            "end_date",
+            "a treatment whose outcome is Resolved has ended",
+        ),
         ({"notes": "x" * 4001}, "notes", "Notes must be 4000 characters or fewer"),
     ],
 )

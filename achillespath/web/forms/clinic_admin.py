@@ -64,7 +64,7 @@ class InvitationForm(forms.Form):
     )
 
     year_of_birth = forms.IntegerField(
-        label="Year of birth (patients only, optional)",
+        label="Year of birth (patients only)",
         required=False,
         min_value=1900,
         max_value=2100,
@@ -76,7 +76,7 @@ class InvitationForm(forms.Form):
         },
     )
     side = forms.ChoiceField(
-        label="Side affected (patients only, optional)",
+        label="Side affected (patients only)",
         required=False,
         choices=[("", "Not known yet"), *Side.choices],
         widget=forms.RadioSelect,

@@ -4,7 +4,8 @@ The order is the safety argument, read top to bottom:
 1. red flags first (triage.red_flags); any red flag means no stepped care at all, so no
    exercise or self-help advice can follow one;
 2. the safety net (triage.signposting): unanswered red-flag questions, under 18, inflammatory
-   clues each keep the result at least routine;
+   clues each keep the result at least routine; after a red flag the unanswered questions are
+   still listed but bring no routine check of their own (see `_unanswered_to_check`);
 3. medicines and podiatry add checks without changing urgency;
 4. only then, for an adult with no red flag, the stepped care pathway (pathway.stepped_care),
    with ATE offered only when pathway.ate says it is worth assessing.
@@ -69,6 +70,19 @@ def _ate(
     return ate_suitability(facts, book)
 
 
+def _unanswered_to_check(
+    unanswered: tuple[str, ...], red_flags: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The unanswered red-flag questions that need a routine GP or physiotherapist check.
+
+    None after a red flag: the person is already told to get help today or now, and the
+    clinician who sees them asks what was not answered. A routine booking beside that advice
+    would only blur how soon to act (the check stops at a red flag, so most questions are
+    never asked then). `AssessmentResult.unanswered` still lists them for the clinician.
+    """
+    return () if red_flags else unanswered
+
+
 def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> AssessmentResult:
     """Assess one intake against a pathway definition (the packaged one when None).
 
@@ -93,7 +107,7 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
     is_adult_pathway = not red_flags and not is_under_age
     advice = (
         red_flag_advice(red_flags, medicines, book),
-        safety_net_advice(intake, unanswered, is_under_age, book),
+        safety_net_advice(intake, _unanswered_to_check(unanswered, red_flags), is_under_age, book),
         medication_review_advice(history, medicines, book),
         podiatry_advice(intake, book),
         stepped_care_advice(intake, history, ate.is_worth_assessing, book)

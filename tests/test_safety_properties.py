@@ -160,7 +160,19 @@ def test_an_unanswered_red_flag_question_is_never_self_care(intake: Intake) -> N
     assert result.unanswered == tuple(f for f in RED_FLAG_FIELDS if getattr(intake, f) is None)
     if result.unanswered:
         assert result.disposition is not Disposition.SELF_CARE
+    if result.unanswered and not result.red_flags:
         assert "see_gp_or_physio" in recommendation_ids(result)
+
+
+@settings(max_examples=200)
+@given(intakes, st.sampled_from(RED_FLAG_FIELDS))
+def test_a_red_flag_is_never_followed_by_a_routine_check_for_unasked_questions(
+    intake: Intake, field: str
+) -> None:
+    result = assess(with_answers(intake, **{field: ALARMING[field]}))
+
+    assert result.disposition.rank >= Disposition.URGENT.rank
+    assert "safety.unanswered_red_flags" not in [rec.rule for rec in result.recommendations]
 
 
 @settings(max_examples=200)

@@ -2,7 +2,8 @@
 we cannot be sure it is safe.
 
 - Unanswered red-flag questions: at least routine, with a GP or physiotherapist check whose
-  reason names the questions (an unanswered question is not a "no").
+  reason names the questions (an unanswered question is not a "no"). The assessment passes
+  none after a red flag, whose advice to get help today or now already covers them.
 - Under the adult age (pathway threshold adult_age_years, 18): at least routine; the adult
   pathway does not apply (the assessment then skips stepped care).
 - Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):

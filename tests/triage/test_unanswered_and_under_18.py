@@ -1,5 +1,6 @@
 """The safety net: an unanswered red-flag question is not a "no", and under-18s are not given the
-adult pathway. Both keep the result at least routine, with a GP or physiotherapist check."""
+adult pathway. Both keep the result at least routine, with a GP or physiotherapist check. After a
+red flag, its urgent advice stands alone: no routine check for the questions it left unasked."""
 
 from __future__ import annotations
 
@@ -37,6 +38,31 @@ def test_unanswered_reason_names_the_missing_questions() -> None:
         "You did not say whether you heard a snap or pop or whether your calf is swollen."
     )
     assert result.recommendations[0].rule == "safety.unanswered_red_flags"
+
+
+def test_chest_pain_before_any_other_question_means_999_with_no_routine_booking() -> None:
+    result = assess(Intake(breathless_or_chest_pain=True))
+
+    assert result.disposition is Disposition.EMERGENCY
+    assert recommendation_ids(result) == ("emergency_services",)
+    assert result.unanswered == RED_FLAG_FIELDS[1:]
+
+
+def test_a_sudden_start_with_later_questions_unasked_means_same_day_care_only() -> None:
+    result = assess(Intake(breathless_or_chest_pain=False, onset="sudden"))
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("same_day_assessment",)
+    assert "You did not say" not in " ".join(rec.reason for rec in result.recommendations)
+    assert result.unanswered == RED_FLAG_FIELDS[2:]
+
+
+def test_tendon_pain_on_ciprofloxacin_with_red_flag_questions_skipped_is_stop_and_call() -> None:
+    result = assess(Intake(medications=("ciprofloxacin",)))
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+    assert result.unanswered == RED_FLAG_FIELDS
 
 
 def test_new_pain_with_every_red_flag_answered_no_can_be_managed_at_home() -> None:

@@ -5,11 +5,14 @@ first (urgent and emergency advice before anything else), then the warning signs
 not be ruled out, what it might be, the recommendations with their reasons and numbered
 sources, the ATE verdict and the risk factors as context. Words come from achillespath.labels
 and the recommendation vocabulary, so the page says what the terminal and the letters say.
+
+After a red flag the check stops, so most questions were never asked: the page then says only
+what to do now and why (the red flags' own advice), see `result_page`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from django.contrib.auth.decorators import login_required
@@ -22,7 +25,7 @@ from achillespath.interview import Ask, intake_from_answers, load_interview
 from achillespath.labels import disposition_words, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import RecommendationText, recommendation_texts
-from achillespath.result import AssessmentResult, AteStatus, Disposition
+from achillespath.result import AssessmentResult, AteStatus, Disposition, Recommendation
 from achillespath.sources import Source, cite
 from achillespath.web.access import get_patient_for, own_patient, signed_in_user
 from achillespath.web.models import Assessment, AuditAction
@@ -89,12 +92,12 @@ def _question_texts() -> dict[str, str]:
 
 
 def _recommendations(
-    result: AssessmentResult,
+    recommendations: tuple[Recommendation, ...],
 ) -> tuple[tuple[ShownRecommendation, ...], tuple[str, ...]]:
     """The recommendations in words, and the source ids numbered in order of first citation."""
     cited: list[str] = []
     shown = []
-    for recommendation in result.recommendations:
+    for recommendation in recommendations:
         for source_id in recommendation.sources:
             if source_id not in cited:
                 cited.append(source_id)
@@ -110,9 +113,36 @@ def _recommendations(
     return tuple(shown), tuple(cited)
 
 
+def _is_red_flag_advice(recommendation: Recommendation) -> bool:
+    # Rule ids are "<group>.<name>". A recommendation merged from several rules keeps the
+    # first rule's id, and the assessment gives the red flags' advice first, so advice a red
+    # flag shares with another rule still counts as the red flag's.
+    return recommendation.rule.startswith("red_flag.")
+
+
 def result_page(result: AssessmentResult) -> ResultPage:
-    """The page's words for a result."""
-    recommendations, cited = _recommendations(result)
+    """The page's words for a result.
+
+    After a red flag the page says only what to do now, how soon and why: the red flags' own
+    advice. The check stopped at the red flag, so what could not be ruled out, the ATE verdict
+    and the risk factors would be about questions never asked, and routine advice beside the
+    urgent advice would only blur how soon to act. The clinician's view still shows it all.
+    """
+    if not result.red_flags:
+        return _page(result, result.recommendations)
+    urgent_advice = tuple(filter(_is_red_flag_advice, result.recommendations))
+    return replace(
+        _page(result, urgent_advice),
+        unanswered=(),
+        ate_status="",
+        ate_reasons=(),
+        risk_factors=(),
+    )
+
+
+def _page(result: AssessmentResult, shown: tuple[Recommendation, ...]) -> ResultPage:
+    """Every part of the result in words, with these recommendations."""
+    recommendations, cited = _recommendations(shown)
     words = disposition_words(result.disposition)
     return ResultPage(
         headline=words.headline,

@@ -6,6 +6,8 @@ from __future__ import annotations
 from django import forms
 from django.template import Context, Template
 
+from achillespath.web.forms import clinic_admin, clinician, daily_log, visa_a
+
 FIELD = Template('{% include "includes/field.html" with field=field %}')
 
 
@@ -88,3 +90,35 @@ def test_the_error_summary_links_each_error_to_its_field_or_first_option() -> No
     assert 'href="#id_pain"' in html
     assert 'href="#id_side_0"' in html
     assert 'href="#"' not in html
+
+
+def number_fields() -> list[tuple[str, forms.Field]]:
+    """Every number field of the web's forms, as "Form.field"."""
+    forms_found = [
+        value
+        for module in (clinic_admin, clinician, daily_log, visa_a)
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, forms.BaseForm)
+    ]
+    fields = [
+        (f"{form.__name__}.{name}", field)
+        for form in forms_found
+        for name, field in form.base_fields.items()
+    ]
+    # The VISA-A form adds its questions when it is made.
+    fields += [
+        (f"VisaAQuestionnaireForm.{name}", field)
+        for name, field in visa_a.VisaAQuestionnaireForm().fields.items()
+    ]
+    numbers = (forms.IntegerField, forms.FloatField, forms.DecimalField)
+    return [(name, field) for name, field in fields if isinstance(field, numbers)]
+
+
+def test_every_number_box_is_a_text_box_with_a_number_keyboard() -> None:
+    # A type="number" box drops what it cannot read before sending, so the typing is lost.
+    found = number_fields()
+
+    assert {"DailyLogForm.pain_during", "VisaAQuestionnaireForm.pain"} <= dict(found).keys()
+    for name, field in found:
+        assert type(field.widget) is forms.TextInput, name
+        assert field.widget.attrs["inputmode"] in {"numeric", "decimal"}, name

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from achillespath.web.access import patients_visible_to
+from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import (
     SECOND_LINE_SERVICES,
     AuditAction,
@@ -68,7 +69,7 @@ class InvitationForm(forms.Form):
         required=False,
         min_value=1900,
         max_value=2100,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        widget=whole_number_input(),
         error_messages={
             "min_value": "Enter a year of birth from 1900 onwards, like 1980",
             "max_value": "Enter a year of birth in the past, like 1980",
@@ -154,7 +155,7 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
         label="VISA-A change that counts as meaningful (MCID), in points",
         min_value=MCID_RANGE[0],
         max_value=MCID_RANGE[1],
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "spellcheck": "false"}),
+        widget=decimal_input(),
         error_messages={
             "required": "Enter the MCID in points, like 14",
             "invalid": "Enter the MCID as a number of points, like 14",
@@ -167,7 +168,7 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
         help_text="Weeks, during the loading programme.",
         min_value=INTERVAL_RANGE[0],
         max_value=INTERVAL_RANGE[1],
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
+        widget=whole_number_input(),
         error_messages={
             "required": "Enter how often to ask for VISA-A, in weeks",
             "invalid": "Enter how often to ask for VISA-A as a whole number of weeks, like 2",

@@ -12,6 +12,7 @@ from django.db import transaction
 from achillespath.exercise.plan import check_fits_site
 from achillespath.exercise.programmes import load_programmes
 from achillespath.intake import TreatmentKind, TreatmentOutcome
+from achillespath.web.forms.widgets import decimal_input
 from achillespath.web.models import Message, Patient, Prescription, Side, TreatmentEpisode, User
 from achillespath.web.models.programmes import MAX_LOAD_KG
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
@@ -72,7 +73,7 @@ class PrescriptionForm(forms.Form):
         initial=0,
         help_text="Weight added on top of body weight, for example in a backpack. "
         "0 means body weight only.",
-        widget=forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
+        widget=decimal_input(),
         error_messages={
             "required": "Enter the starting load in kilograms (0 for body weight only)",
             "invalid": "Enter the starting load as a number of kilograms, like 2.5",

@@ -8,10 +8,9 @@ from typing import Any
 from django import forms
 
 from achillespath.web.daily_log import WARNING_SIGNS, LogDateError, check_log_date
+from achillespath.web.forms.widgets import decimal_input, whole_number_input
 
 __all__ = ["DailyLogForm"]
-
-_NUMBER = {"inputmode": "numeric", "pattern": "[0-9]*"}
 
 
 def _whole_number(label: str, low: int, high: int, *, required: bool = True) -> dict[str, Any]:
@@ -20,7 +19,7 @@ def _whole_number(label: str, low: int, high: int, *, required: bool = True) -> 
         "min_value": low,
         "max_value": high,
         "required": required,
-        "widget": forms.NumberInput(attrs=_NUMBER),
+        "widget": whole_number_input(),
         "error_messages": {
             "required": f"Enter {label}",
             "invalid": f"{label.capitalize()} must be a whole number, like 3",
@@ -57,7 +56,7 @@ class DailyLogForm(forms.Form):
         help_text="Weight you added, such as a backpack. Enter 0 if none.",
         min_value=0,
         max_value=300,
-        widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "0.5"}),
+        widget=decimal_input(),
         error_messages={
             "required": "Enter the extra weight in kg (0 if none)",
             "invalid": "Extra weight must be a number of kilograms, like 2.5",

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from achillespath.measures import VisaAAnswers, VisaAForm, load_visa_a_form
 from achillespath.measures.visa_a_form import VisaAItemText
+from achillespath.web.forms.widgets import whole_number_input
 
 __all__ = ["VisaAQuestionnaireForm"]
 
@@ -75,7 +76,7 @@ class VisaAQuestionnaireForm(forms.Form):
             help_text="On average today. 0 is no pain. 10 is the worst pain you can imagine.",
             min_value=0,
             max_value=10,
-            widget=forms.NumberInput(attrs={"inputmode": "numeric", "pattern": "[0-9]*"}),
+            widget=whole_number_input(),
             error_messages={
                 "required": "Enter your pain today, from 0 to 10",
                 "invalid": "Your pain today must be a whole number from 0 to 10",

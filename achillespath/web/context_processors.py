@@ -18,6 +18,7 @@ ROLE_LINKS = {
         ("Daily log", "patient:daily-log"),
         ("VISA-A", "patient:visa-a"),
         ("Progress", "patient:progress"),
+        ("Messages", "patient:messages"),
         ("Learn", "patient:learn"),
         ("My data", "patient:my-data"),
     ),

@@ -86,7 +86,16 @@ def test_only_the_most_specific_matching_link_is_current() -> None:
         ("clinic_admin", ["Caseload", "Clinic", "Audit log"]),
         (
             "patient",
-            ["Symptom check", "My plan", "Daily log", "VISA-A", "Progress", "Learn", "My data"],
+            [
+                "Symptom check",
+                "My plan",
+                "Daily log",
+                "VISA-A",
+                "Progress",
+                "Messages",
+                "Learn",
+                "My data",
+            ],
         ),
     ],
 )

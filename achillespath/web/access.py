@@ -32,6 +32,7 @@ __all__ = [
     "audit_events_visible_to",
     "can_see_patient",
     "get_patient_for",
+    "is_looked_after_by_a_clinic",
     "list_patients",
     "own_patient",
     "own_record",
@@ -77,6 +78,22 @@ def list_patients(request: HttpRequest, patients: PatientQuerySet) -> list[Patie
 def can_see_patient(user: User | None, patient: Patient) -> bool:
     """Whether `user` may see `patient`; for templates and tests. Writes no audit event."""
     return patients_visible_to(user).filter(pk=patient.pk).exists()
+
+
+def is_looked_after_by_a_clinic(patient: Patient) -> bool:
+    """Whether anyone at the patient's clinic can read their messages and their record: a
+    clinician or a clinic admin with an active account.
+
+    The built-in public clinic that self-registered people join has no such person, so a
+    message sent there would never be read. Pages offer messaging, and point to "your clinic",
+    only when this is true; asking about people rather than the public flag also covers a
+    clinic whose staff have all left.
+    """
+    return User.objects.filter(
+        clinic_id=patient.clinic_id,
+        role__in=(Role.CLINICIAN, Role.CLINIC_ADMIN),
+        is_active=True,
+    ).exists()
 
 
 def get_patient_for(

@@ -49,3 +49,18 @@ def test_the_patient_is_spoken_to_as_you_and_the_clinician_about_them() -> None:
     for flag in (*status.concerns, *status.reminders):
         assert flag.patient_reason.startswith(("You", "Your"))
         assert "them" not in flag.patient_reason
+
+
+def test_with_nothing_to_go_on_the_course_is_not_called_on_track() -> None:
+    status = course_status(FollowUp(), START)
+    assert not status.can_judge
+    assert not status.on_track
+    assert status.concerns == ()
+    assert status.headline.startswith("There is nothing to judge your progress by yet.")
+    assert "off track" not in status.headline
+
+
+def test_a_single_visa_a_score_is_something_to_judge_by() -> None:
+    status = course_status(FollowUp(visa_a=(VisaARecord(taken_on=START, total=50),)), day(1))
+    assert status.can_judge
+    assert status.on_track

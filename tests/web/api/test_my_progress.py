@@ -41,3 +41,13 @@ def test_days_without_a_log_are_a_reminder_not_a_concern(on_programme: ClinicPeo
     assert (body["on_track"], body["week"]) == (True, 3)
     assert [flag["kind"] for flag in body["reminders"]] == ["no_recent_log"]
     assert body["concerns"] == []
+
+
+def test_a_new_patient_with_nothing_to_go_on_is_not_told_they_are_on_track(
+    riverside: ClinicPeople,
+) -> None:
+    body = progress(riverside)
+
+    assert (body["on_track"], body["can_judge"]) == (False, False)
+    assert body["headline"].startswith("There is nothing to judge your progress by yet.")
+    assert body["concerns"] == [] and body["reminders"] == []

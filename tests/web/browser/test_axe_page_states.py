@@ -1,7 +1,8 @@
 """axe-core finds no violation on the pages a plain visit to each URL does not show: after a
 daily log is saved, after a warning sign is reported (and the plan it pauses), without a
-programme, a day outside the log window, the clinician's programme page warning about the pain
-site, a locked-out login, and the error pages. At phone and desktop widths."""
+programme, for a self-registered patient whom no clinic looks after, a day outside the log
+window, the clinician's programme page warning about the pain site, a locked-out login, and the
+error pages. At phone and desktop widths."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from web.browser.axe import assert_accessible
 from web.browser.demo_clinic import DemoClinic
 from web.browser.visitor import submit
 
-from achillespath.web.models import Patient, Role, User
+from achillespath.web.models import Clinic, Patient, Role, User
 
 NOT_A_PASSWORD = "not the password"
 
@@ -68,6 +69,22 @@ def test_a_patient_without_a_programme(
         response = page.goto(url)
         assert response is not None and response.ok, f"{url}: {response and response.status}"
         assert_accessible(page, f"{url} before a programme is prescribed")
+
+
+def test_a_self_registered_patient_whom_no_clinic_looks_after(
+    page: Page, sign_in: Callable[[User | None], None]
+) -> None:
+    public = Clinic.objects.public()
+    walker = User.objects.create_user(
+        "ola.walker@example.org", NOT_A_PASSWORD, role=Role.PATIENT, clinic=public
+    )
+    Patient.objects.create(user=walker, clinic=public, display_name="Ola Walker")
+    sign_in(walker)
+
+    for url in ("/plan/", "/log/", "/progress/", "/messages/", "/my-data/"):
+        response = page.goto(url)
+        assert response is not None and response.ok, f"{url}: {response and response.status}"
+        assert_accessible(page, f"{url} for a patient whom no clinic looks after")
 
 
 def test_a_day_outside_the_log_window(

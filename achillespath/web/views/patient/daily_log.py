@@ -20,7 +20,7 @@ from achillespath.labels import disposition_words, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult
-from achillespath.web.access import own_patient, require_role
+from achillespath.web.access import is_looked_after_by_a_clinic, own_patient, require_role
 from achillespath.web.daily_log import (
     BACKFILL_DAYS,
     ActiveProgramme,
@@ -79,7 +79,8 @@ def _log_page(request: HttpRequest, day: dt.date | None) -> HttpResponse:
                 pass  # the page below explains there is no programme yet
     active = active_programme(patient)
     if active is None:
-        return render(request, "patient/log/no_programme.html")
+        looked_after = is_looked_after_by_a_clinic(patient)
+        return render(request, "patient/log/no_programme.html", {"looked_after": looked_after})
     shown = day or today
     existing = ExerciseLog.objects.filter(patient=patient, date=shown).first()
     form = posted or DailyLogForm(
@@ -152,6 +153,7 @@ def _saved(
         "session": None if pause else session,
         "pause": pause,
         "pause_advice": pause_advice(pause) if pause else None,
+        "looked_after": is_looked_after_by_a_clinic(patient) if pause else None,
         "advice_sources": cited(session.advice.sources if session.advice else ()),
     }
     return render(request, "patient/log/saved.html", context)

@@ -21,7 +21,12 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
-from achillespath.web.access import own_patient, require_role, signed_in_user
+from achillespath.web.access import (
+    is_looked_after_by_a_clinic,
+    own_patient,
+    require_role,
+    signed_in_user,
+)
 from achillespath.web.forms.my_data import DeleteAccountForm
 from achillespath.web.models import AuditAction, ContentFeedback, Patient, Role, User
 from achillespath.web.reports.patient_summary import (
@@ -66,6 +71,8 @@ def overview(request: HttpRequest) -> HttpResponse:
         "patient": patient,
         "held": _held(patient, _account(request)),
         "retention_years": settings.RETENTION_YEARS,
+        # Without a clinic there is nobody there to ask for the audit log.
+        "looked_after": is_looked_after_by_a_clinic(patient),
     }
     return render(request, "patient/my_data/overview.html", context)
 

@@ -22,7 +22,7 @@ from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import RecommendationText, recommendation_texts
 from achillespath.result import Disposition
 from achillespath.sources import Source, cite
-from achillespath.web.access import own_patient, require_role
+from achillespath.web.access import is_looked_after_by_a_clinic, own_patient, require_role
 from achillespath.web.daily_log import active_programme, todays_session
 from achillespath.web.follow_up import exercise_pause_for, session_logs_for
 from achillespath.web.models import AuditAction, Role
@@ -62,7 +62,8 @@ def plan(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     active = active_programme(patient)
     if active is None:
-        return render(request, "patient/plan/no_programme.html")
+        looked_after = is_looked_after_by_a_clinic(patient)
+        return render(request, "patient/plan/no_programme.html", {"looked_after": looked_after})
     pause = exercise_pause_for(patient, today)
     context: dict[str, object] = {
         "programme": active.programme,
@@ -70,6 +71,8 @@ def plan(request: HttpRequest) -> HttpResponse:
         "due": visa_a_due(patient, active.start, today),
         "pause": pause,
         "pause_advice": pause_advice(pause) if pause else None,
+        # Only a pause asks the patient to tell their clinic, so only a pause asks who is there.
+        "looked_after": is_looked_after_by_a_clinic(patient) if pause else None,
     }
     if pause is None:
         logs = session_logs_for(patient)

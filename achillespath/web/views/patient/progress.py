@@ -21,7 +21,7 @@ from achillespath.exercise import Programme, build_plan
 from achillespath.monitoring.course import course_status
 from achillespath.monitoring.flags import FollowUp
 from achillespath.web import charts
-from achillespath.web.access import own_patient, require_role
+from achillespath.web.access import is_looked_after_by_a_clinic, own_patient, require_role
 from achillespath.web.daily_log import active_programme
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.models import AuditAction, Patient, Role
@@ -92,6 +92,7 @@ def progress(request: HttpRequest) -> HttpResponse:
         "adherence": _adherence(patient, follow_up, today),
         "has_programme": follow_up.programme_start is not None,
         "clinic_name": patient.clinic.name,
+        "looked_after": is_looked_after_by_a_clinic(patient),
     }
     return render(request, "patient/progress/progress.html", context)
 

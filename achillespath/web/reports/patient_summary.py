@@ -22,6 +22,7 @@ from achillespath.interview import load_interview
 from achillespath.knowledge.content import UnknownContentItemError, get_item
 from achillespath.labels import disposition_words, label
 from achillespath.result import Disposition
+from achillespath.web.access import is_looked_after_by_a_clinic
 from achillespath.web.models import (
     Assessment,
     ContentFeedback,
@@ -194,5 +195,7 @@ def summary_pdf(record: PatientRecord, generated_at: dt.datetime) -> bytes:
         "checks": [_check_summary(item) for item in record.assessments],
         "treatments": [_treatment_summary(item) for item in record.treatments],
         "feedback": [(_item_title(item.item_id), item) for item in record.feedback],
+        # Without a clinic there is nobody there to ask for the audit log.
+        "looked_after": is_looked_after_by_a_clinic(record.patient),
     }
     return render_pdf(TEMPLATE, context)

@@ -7,9 +7,11 @@ whose staff read messages: what Pat sees must not change.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+from django.template.loader import render_to_string
 from django.test import Client
 from web.patient.programme_records import (
     LOG_URL,
@@ -23,6 +25,7 @@ from web.people import PASSWORD, ClinicPeople, client_for
 
 from achillespath.web.access import is_looked_after_by_a_clinic
 from achillespath.web.models import AuditAction, AuditEvent, Message, Patient, User
+from achillespath.web.reports import patient_summary
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +33,12 @@ MESSAGES_URL = "/messages/"
 MY_DATA_URL = "/my-data/"
 NO_CLINIC = "No clinic is looking after you in achillespath yet"
 MESSAGE_LINK = f'href="{MESSAGES_URL}"'
+
+
+def main_content(client: Client, url: str) -> str:
+    """The page's own content, without the header's navigation (which always lists Messages:
+    it leads to the page that explains there is nobody to write to)."""
+    return page(client, url).split("<main", 1)[1].split("</main>", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -77,7 +86,7 @@ def test_a_clinic_whose_staff_have_all_left_looks_after_nobody(riverside: Clinic
 def test_a_self_registered_patient_is_told_no_clinic_looks_after_them_on_my_plan(
     ola: SelfRegistered,
 ) -> None:
-    shown = page(ola.client, PLAN_URL)
+    shown = main_content(ola.client, PLAN_URL)
 
     assert NO_CLINIC in shown
     assert "See a GP or a physiotherapist" in shown
@@ -101,7 +110,7 @@ def test_a_clinic_patient_without_a_programme_is_still_offered_a_message_to_thei
 def test_the_daily_log_does_not_offer_a_self_registered_patient_a_message(
     ola: SelfRegistered, riverside: ClinicPeople
 ) -> None:
-    ola_sees = page(ola.client, LOG_URL)
+    ola_sees = main_content(ola.client, LOG_URL)
     pat_sees = page(client_for(riverside.patient_user), LOG_URL)
 
     assert "no clinic is looking after you in achillespath yet" in ola_sees
@@ -174,7 +183,7 @@ def test_progress_off_track_sends_a_self_registered_patient_to_a_health_professi
 ) -> None:
     add_assessment(ola.patient, onset="sudden")
 
-    shown = page(ola.client, PROGRESS_URL)
+    shown = main_content(ola.client, PROGRESS_URL)
 
     assert "This is off track — get checked by a health professional" in shown
     assert "Contact your GP or a physiotherapist today." in shown
@@ -205,3 +214,32 @@ def test_a_paused_plan_at_a_staffed_clinic_still_says_tell_your_clinic(
     shown = page(client_for(riverside.patient_user), PLAN_URL)
 
     assert f'tell your clinic (<a href="{MESSAGES_URL}">send a message</a>)' in shown
+
+
+def summary_html(patient: Patient) -> str:
+    """The PDF summary's HTML, before it becomes a PDF."""
+    captured: dict[str, str] = {}
+
+    def keep_html(template: str, context: dict[str, object]) -> bytes:
+        captured["html"] = render_to_string(template, context)
+        return b"%PDF-"
+
+    assert patient.user is not None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(patient_summary, "render_pdf", keep_html)
+        patient_summary.summary_pdf(
+            patient_summary.gather_record(patient, patient.user),
+            dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC),
+        )
+    return captured["html"]
+
+
+def test_the_pdf_summary_names_who_to_ask_for_the_audit_log_too(
+    ola: SelfRegistered, riverside: ClinicPeople
+) -> None:
+    ola_reads = summary_html(ola.patient)
+    pat_reads = summary_html(riverside.patient)
+
+    assert "Ask your clinic" not in ola_reads
+    assert "is the data controller" in ola_reads
+    assert "Ask your clinic if you would like a copy." in pat_reads

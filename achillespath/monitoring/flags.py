@@ -26,6 +26,7 @@ __all__ = [
     "FollowUp",
     "MedicineReport",
     "VisaARecord",
+    "WarningSignReport",
     "caseload_flags",
 ]
 
@@ -67,6 +68,15 @@ class MedicineReport(BaseModel):
     text: str
 
 
+class WarningSignReport(BaseModel):
+    """The warning signs a person named on one day, in the words they chose them by."""
+
+    model_config = _DATA
+
+    reported_on: dt.date
+    signs: tuple[str, ...] = Field(min_length=1)
+
+
 class VisaARecord(BaseModel):
     model_config = _DATA
 
@@ -75,13 +85,19 @@ class VisaARecord(BaseModel):
 
 
 class FollowUp(BaseModel):
-    """What is known about one person on a programme, as plain values."""
+    """What is known about one person on a programme, as plain values.
+
+    `red_flag_reports` are the days a warning sign was reported; `warning_signs` name the signs
+    where the record knows them. A day in either raises the flag; a day known only by its date
+    is told as "a warning sign".
+    """
 
     model_config = _DATA
 
     programme_start: dt.date | None = None
     logs: tuple[SessionLog, ...] = ()
     red_flag_reports: tuple[dt.date, ...] = ()
+    warning_signs: tuple[WarningSignReport, ...] = ()
     medicine_reports: tuple[MedicineReport, ...] = ()
     visa_a: tuple[VisaARecord, ...] = ()
     visa_a_interval_weeks: int | None = Field(default=None, ge=1, le=26)
@@ -111,13 +127,20 @@ def _recent(day: dt.date, today: dt.date, rules: MonitoringRules) -> bool:
 
 
 def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:
-    recent = [day for day in follow_up.red_flag_reports if _recent(day, today, rules)]
-    if not recent:
+    named = [
+        report for report in follow_up.warning_signs if _recent(report.reported_on, today, rules)
+    ]
+    unnamed = [
+        day
+        for day in follow_up.red_flag_reports
+        if _recent(day, today, rules) and day not in {report.reported_on for report in named}
+    ]
+    if not named and not unnamed:
         return None
-    latest = max(recent)
+    latest = max([*unnamed, *(report.reported_on for report in named)])
     return Flag(
         kind=FlagKind.RED_FLAG_REPORTED,
-        reason=f"A warning sign was reported on {latest:%d %b %Y}: contact them today.",
+        reason=_warning_signs_reason(named, unnamed, latest),
         patient_reason=(
             f"You reported a warning sign on {latest:%d %b %Y}. If you have not yet been "
             "checked by a health professional, get help today."
@@ -125,6 +148,24 @@ def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRul
         since=latest,
         sources=("bjgp-2015-rupture", "nice-ng158-2020"),
     )
+
+
+def _warning_signs_reason(
+    named: Sequence[WarningSignReport], unnamed: Sequence[dt.date], latest: dt.date
+) -> str:
+    """Which signs were reported and when, newest first: each sign once, on the last day it
+    was reported, so a swollen calf stays in view when a later day reports something else."""
+    if not named:
+        return f"A warning sign was reported on {latest:%d %b %Y}: contact them today."
+    last_reported: dict[str, dt.date] = {}
+    for report in sorted(named, key=lambda report: report.reported_on):
+        for sign in report.signs:
+            last_reported[sign] = report.reported_on
+    if unnamed:
+        last_reported["a warning sign"] = max(unnamed)
+    newest_first = sorted(last_reported.items(), key=lambda item: item[1], reverse=True)
+    told = "; ".join(f"{sign} on {day:%d %b %Y}" for sign, day in newest_first)
+    return f"Warning signs reported: {told}. Contact them today."
 
 
 def _fluoroquinolone_reported(

@@ -19,8 +19,9 @@ belongs to the next log after it. Three cases follow from that:
   later log's report, so X's own report is not stored. If that later log was the only one, its
   slot held its own report (the case above), which is the morning after X: it moves onto X.
 
-A warning sign, once reported for a date, stays reported when the log is changed: the form
-cannot show which sign was ticked, and the clinician must still see it.
+A warning sign, once reported for a date, stays reported when the log is changed, and so does
+which sign it was: the stored signs are the union of every sign ever ticked for that date, so a
+re-log that leaves the boxes empty cannot hide a swollen calf from the clinician.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ __all__ = [
     "record_daily_log",
     "todays_session",
     "warning_advice",
+    "warning_sign_labels",
 ]
 
 BACKFILL_DAYS = 14
@@ -124,7 +126,7 @@ class ActiveProgramme:
 
 @dataclass(frozen=True)
 class LoggedDay:
-    """One stored log as the placement of morning reports sees it."""
+    """One stored log as the placement of morning reports sees it, with its warning signs."""
 
     id: int
     date: dt.date
@@ -132,6 +134,7 @@ class LoggedDay:
     load_kg: float
     pain_during: int
     morning: MorningReport
+    warning_signs: frozenset[str] = frozenset()
 
 
 def check_log_date(day: dt.date, today: dt.date) -> None:
@@ -196,16 +199,17 @@ def logged_days(patient: Patient) -> list[LoggedDay]:
     """The patient's logs, oldest first (one query)."""
     rows = sql.fetch_all(_logged_days_statement(), [patient.pk])
     return [
-        LoggedDay(pk, date, sets, load, pain, MorningReport(morning, stiffness))
-        for pk, date, sets, load, pain, morning, stiffness in rows
+        LoggedDay(pk, date, sets, load, pain, MorningReport(morning, stiffness), _stored_ids(signs))
+        for pk, date, sets, load, pain, morning, stiffness, signs in rows
     ]
 
 
 @cache
 def _logged_days_statement() -> str:
     fields = ("id", "date", "sets_done", "load_kg", "pain_during", "next_morning_pain")
+    more = ("morning_stiffness_minutes", "warning_signs")
     return (
-        f"SELECT {sql.columns(ExerciseLog, [*fields, 'morning_stiffness_minutes'])} "
+        f"SELECT {sql.columns(ExerciseLog, [*fields, *more])} "
         f"FROM {sql.table(ExerciseLog)} WHERE patient_id = %s ORDER BY date"
     )
 
@@ -248,6 +252,32 @@ def morning_report_shown_for(rows: Sequence[LoggedDay], day: dt.date) -> Morning
 
 
 _SIGN_IDS = tuple(sign.id for sign in WARNING_SIGNS)
+_SIGN_LABELS = {sign.id: sign.label for sign in WARNING_SIGNS}
+_SIGN_ORDER = {sign_id: position for position, sign_id in enumerate(_SIGN_IDS)}
+
+
+def _stored_ids(stored: str) -> frozenset[str]:
+    """The sign ids in an `ExerciseLog.warning_signs` value (comma-separated)."""
+    return frozenset(sign for sign in stored.split(",") if sign)
+
+
+def _in_asking_order(ids: frozenset[str]) -> list[str]:
+    # The order of WARNING_SIGNS, so the same signs always read and store the same way; an id
+    # no longer asked about (stored before a sign was retired) goes last.
+    return sorted(ids, key=lambda sign: (_SIGN_ORDER.get(sign, len(_SIGN_ORDER)), sign))
+
+
+def _to_stored(ids: frozenset[str]) -> str:
+    return ",".join(_in_asking_order(ids))
+
+
+def warning_sign_labels(stored: str) -> tuple[str, ...]:
+    """The daily log's words for the signs in an `ExerciseLog.warning_signs` value, in the
+    order of `WARNING_SIGNS`; empty for a log with none named (or saved before they were).
+
+    An id no longer asked about keeps its id as its words: a reported sign is never dropped.
+    """
+    return tuple(_SIGN_LABELS.get(sign, sign) for sign in _in_asking_order(_stored_ids(stored)))
 
 
 def _warning_sign_ids(data: Mapping[str, Any]) -> frozenset[str]:
@@ -270,8 +300,12 @@ class _Entry:
     load_kg: float
     pain_during: int
     morning: MorningReport
-    has_warning_sign: bool
+    warning_signs: frozenset[str]
     new_medicines: str
+
+    @property
+    def has_warning_sign(self) -> bool:
+        return bool(self.warning_signs)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> _Entry:
@@ -288,7 +322,7 @@ class _Entry:
             load_kg=data["load_kg"],
             pain_during=data["pain_during"],
             morning=MorningReport(data.get("morning_pain"), data.get("morning_stiffness_minutes")),
-            has_warning_sign=bool(_warning_sign_ids(data)),
+            warning_signs=_warning_sign_ids(data),
             new_medicines=str(data.get("new_medicines") or "").strip()[:_MEDICINES_LENGTH],
         )
         SessionLog(  # the core's own range checks, before anything is written
@@ -314,10 +348,20 @@ _UPDATED_ON_RELOG = (
 )
 
 
-def _save(patient: Patient, active: ActiveProgramme, entry: _Entry, own: MorningReport) -> int:
+def _save(
+    patient: Patient,
+    active: ActiveProgramme,
+    entry: _Entry,
+    own: MorningReport,
+    signs_before: frozenset[str],
+) -> int:
     """Insert or update the log for the entry's date in one statement; returns its id.
 
-    A warning sign, once reported for a date, stays reported: only a tick overwrites the flag.
+    A warning sign, once reported for a date, stays reported: only a tick overwrites the flag,
+    and the signs stored are those ticked now together with ``signs_before`` (those already
+    stored for the date, read in the same transaction). The union is made here, not in SQL,
+    to keep one portable statement: two saves of one date at the same instant, each ticking a
+    different sign, could keep only the later one's signs, but never clear the flag.
     """
     now = timezone.now()
     return sql.insert(
@@ -332,6 +376,7 @@ def _save(patient: Patient, active: ActiveProgramme, entry: _Entry, own: Morning
             "next_morning_pain": own.pain,
             "morning_stiffness_minutes": own.stiffness_minutes,
             "red_flag_reported": entry.has_warning_sign,
+            "warning_signs": _to_stored(entry.warning_signs | signs_before),
             "new_medicines": entry.new_medicines,
             "note": "",
             "created_at": now,
@@ -339,7 +384,7 @@ def _save(patient: Patient, active: ActiveProgramme, entry: _Entry, own: Morning
         },
         unique=("patient", "date"),
         update=(
-            [*_UPDATED_ON_RELOG, "red_flag_reported"]
+            [*_UPDATED_ON_RELOG, "red_flag_reported", "warning_signs"]
             if entry.has_warning_sign
             else _UPDATED_ON_RELOG
         ),
@@ -401,7 +446,9 @@ def record_daily_log(
             raise NoActiveProgrammeError("There is no exercise programme to log against yet.")
         rows = logged_days(patient)
         own, changed = place_morning_report(rows, entry.date, entry.morning)
-        log_id = _save(patient, active, entry, own)
+        existing = next((row for row in rows if row.date == entry.date), None)
+        signs_before = existing.warning_signs if existing is not None else frozenset()
+        log_id = _save(patient, active, entry, own, signs_before)
         for other_id, slot in changed.items():
             sql.execute(_move_report_statement(), [slot.pain, slot.stiffness_minutes, other_id])
         audit.record(

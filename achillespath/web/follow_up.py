@@ -14,11 +14,17 @@ from functools import cache
 from typing import Any
 
 from achillespath.exercise.pain_monitoring import SessionLog
-from achillespath.monitoring.flags import FollowUp, MedicineReport, VisaARecord
+from achillespath.monitoring.flags import (
+    FollowUp,
+    MedicineReport,
+    VisaARecord,
+    WarningSignReport,
+)
 from achillespath.monitoring.pause import ExercisePause, exercise_pause
 from achillespath.pathway.definition import load_pathway
 from achillespath.result import Disposition
 from achillespath.web import sql
+from achillespath.web.daily_log import warning_sign_labels
 from achillespath.web.models import Assessment, ExerciseLog, Patient, Prescription, VisaAResponse
 
 __all__ = ["exercise_pause_for", "follow_up_for", "follow_ups_for", "session_logs_for"]
@@ -32,6 +38,7 @@ _LOG_FIELDS = (
     "next_morning_pain",
     "morning_stiffness_minutes",
     "red_flag_reported",
+    "warning_signs",
     "new_medicines",
 )
 _ALARMING = (Disposition.URGENT.value, Disposition.EMERGENCY.value)
@@ -70,6 +77,13 @@ class _Gathered:
             logs=tuple(_session_log(row) for row in rows),
             red_flag_reports=tuple(
                 [row.date for row in rows if row.red_flag_reported] + self.alarms[patient.pk]
+            ),
+            warning_signs=tuple(
+                WarningSignReport(
+                    reported_on=row.date, signs=warning_sign_labels(row.warning_signs)
+                )
+                for row in rows
+                if row.warning_signs
             ),
             medicine_reports=tuple(
                 MedicineReport(reported_on=row.date, text=row.new_medicines)

@@ -10,6 +10,7 @@ from achillespath.monitoring.flags import (
     FollowUp,
     MedicineReport,
     VisaARecord,
+    WarningSignReport,
     caseload_flags,
 )
 
@@ -84,6 +85,59 @@ def test_an_old_red_flag_report_no_longer_flags() -> None:
     assert FlagKind.RED_FLAG_REPORTED not in kinds(
         steady_runner(red_flag_reports=(day(1),)), day(20)
     )
+
+
+def test_a_named_warning_sign_is_told_to_the_clinician_in_the_patients_words() -> None:
+    calf = WarningSignReport(reported_on=day(18), signs=("A swollen calf",))
+    follow_up = steady_runner(red_flag_reports=(day(18),), warning_signs=(calf,))
+
+    flag = caseload_flags(follow_up, day(20))[0]
+
+    assert flag.kind is FlagKind.RED_FLAG_REPORTED
+    assert (
+        flag.reason == "Warning signs reported: A swollen calf on 20 Mar 2026. Contact them today."
+    )
+    assert flag.since == day(18)
+
+
+def test_a_swollen_calf_stays_named_when_a_later_day_reports_another_sign() -> None:
+    reports = (
+        WarningSignReport(reported_on=day(16), signs=("A swollen calf", "A fever")),
+        WarningSignReport(reported_on=day(18), signs=("A fever",)),
+    )
+    follow_up = steady_runner(red_flag_reports=(day(16), day(18)), warning_signs=reports)
+
+    flag = caseload_flags(follow_up, day(20))[0]
+
+    assert flag.reason == (
+        "Warning signs reported: A fever on 20 Mar 2026; A swollen calf on 18 Mar 2026. "
+        "Contact them today."
+    )
+    assert flag.since == day(18)
+
+
+def test_a_day_known_only_by_its_date_is_told_as_a_warning_sign_beside_the_named_ones() -> None:
+    calf = WarningSignReport(reported_on=day(16), signs=("A swollen calf",))
+    follow_up = steady_runner(red_flag_reports=(day(16), day(19)), warning_signs=(calf,))
+
+    flag = caseload_flags(follow_up, day(20))[0]
+
+    assert flag.reason == (
+        "Warning signs reported: a warning sign on 21 Mar 2026; A swollen calf on 18 Mar 2026. "
+        "Contact them today."
+    )
+
+
+def test_a_named_sign_flags_even_when_its_day_is_missing_from_the_report_dates() -> None:
+    calf = WarningSignReport(reported_on=day(18), signs=("A swollen calf",))
+
+    assert kinds(steady_runner(warning_signs=(calf,)), day(20))[0] is FlagKind.RED_FLAG_REPORTED
+
+
+def test_an_old_named_sign_no_longer_flags() -> None:
+    calf = WarningSignReport(reported_on=day(1), signs=("A swollen calf",))
+
+    assert FlagKind.RED_FLAG_REPORTED not in kinds(steady_runner(warning_signs=(calf,)), day(20))
 
 
 def test_a_newly_reported_fluoroquinolone_is_flagged_with_the_mhra_advice() -> None:

@@ -78,6 +78,9 @@ class ExerciseLog(models.Model):
     next_morning_pain = models.PositiveSmallIntegerField(null=True, blank=True)
     morning_stiffness_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
     red_flag_reported = models.BooleanField(default=False)
+    # A database default too, so a row written by code that predates the column (during a
+    # deploy, or plain SQL naming columns) stores "no sign named" rather than failing.
+    warning_signs = models.CharField(max_length=200, blank=True, default="", db_default="")
     new_medicines = models.CharField(max_length=500, blank=True)
     note = models.TextField(max_length=2000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

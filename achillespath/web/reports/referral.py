@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from achillespath.exercise.pain_monitoring import LoadAdvice, advise_next_session
 from achillespath.intake import Intake, TreatmentKind, TreatmentOutcome
 from achillespath.interview import load_interview
-from achillespath.monitoring.flags import Flag, MedicineReport, caseload_flags
+from achillespath.monitoring.flags import Flag, FollowUp, MedicineReport, caseload_flags
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.models import Patient, TreatmentEpisode, User
 from achillespath.web.pathway_advice import latest_check
@@ -131,6 +131,26 @@ class Episode:
 
 
 @dataclass(frozen=True)
+class ReportedWarning:
+    """A day a warning sign was reported and, where the record knows them, which signs."""
+
+    day: dt.date
+    signs: tuple[str, ...]
+
+
+def _reported_warnings(follow_up: FollowUp) -> tuple[ReportedWarning, ...]:
+    """Every day with a warning sign, oldest first, each with the signs named that day."""
+    named: dict[dt.date, list[str]] = {}
+    for report in follow_up.warning_signs:
+        signs = named.setdefault(report.reported_on, [])
+        for sign in report.signs:
+            if sign not in signs:
+                signs.append(sign)
+    days = sorted({*follow_up.red_flag_reports, *named})
+    return tuple(ReportedWarning(day, tuple(named.get(day, ()))) for day in days)
+
+
+@dataclass(frozen=True)
 class ReferralLetter:
     """Everything the letter says. `reference_numbers` numbers the sources of the monitoring
     facts ("concerns", "visa_a", "load_advice") in `references`, after the advice's own."""
@@ -146,7 +166,7 @@ class ReferralLetter:
     year_of_birth: int | None
     side: str
     concerns: tuple[Flag, ...]
-    red_flag_reports: tuple[dt.date, ...]
+    red_flag_reports: tuple[ReportedWarning, ...]
     history: History
     episodes: tuple[Episode, ...]
     programme: ProgrammeSummary | None
@@ -252,7 +272,7 @@ def referral_letter(
         year_of_birth=patient.year_of_birth,
         side=patient.get_side_display() or "Not recorded",
         concerns=concerns,
-        red_flag_reports=tuple(sorted(set(follow_up.red_flag_reports))),
+        red_flag_reports=_reported_warnings(follow_up),
         history=_history(patient),
         episodes=_episodes(patient),
         programme=programme_summary(patient, follow_up.logs, today),

@@ -175,6 +175,17 @@ def test_the_logs_are_listed_newest_first_with_their_next_morning(
     ]
 
 
+def test_a_day_logged_again_keeps_every_warning_sign_ticked_for_it(
+    on_programme: ClinicPeople,
+) -> None:
+    submit(on_programme, entry(warning_signs=["calf_swelling"]))
+    submit(on_programme, entry(warning_signs=["fever"]))
+    submit(on_programme, entry())
+
+    saved = ExerciseLog.objects.get(patient=on_programme.patient)
+    assert (saved.red_flag_reported, saved.warning_signs) == (True, "calf_swelling,fever")
+
+
 def test_saving_a_log_takes_the_same_statements_however_many_logs_there_are(
     on_programme: ClinicPeople,
 ) -> None:

@@ -95,3 +95,34 @@ def test_a_reported_warning_sign_stays_when_the_log_is_changed(riverside: Clinic
 
     log = ExerciseLog.objects.get()
     assert (log.pain_during, log.red_flag_reported) == (3, True)
+
+
+def test_the_signs_ticked_are_stored_by_id(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+
+    post(riverside, warning_signs=["fever", "calf_swelling"])
+
+    assert ExerciseLog.objects.get().warning_signs == "calf_swelling,fever"
+
+
+def test_a_swollen_calf_stays_named_when_the_day_is_logged_again_without_a_tick(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    client = client_for(riverside.patient_user)
+
+    client.post(LOG_URL, log_form(warning_signs="calf_swelling"))
+    client.post(f"/log/{days_ago(0).isoformat()}/", log_form(pain_during="3"))
+
+    log = ExerciseLog.objects.get()
+    assert (log.pain_during, log.red_flag_reported, log.warning_signs) == (3, True, "calf_swelling")
+
+
+def test_a_day_logged_again_with_another_sign_keeps_both(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+    client = client_for(riverside.patient_user)
+
+    client.post(LOG_URL, log_form(warning_signs="calf_swelling"))
+    client.post(f"/log/{days_ago(0).isoformat()}/", log_form(warning_signs="snap"))
+
+    assert ExerciseLog.objects.get().warning_signs == "snap,calf_swelling"

@@ -12,6 +12,7 @@ from django.utils import timezone
 from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.labels import disposition_words
 from achillespath.result import Disposition
+from achillespath.web.daily_log import warning_sign_labels
 from achillespath.web.models import (
     Assessment,
     ExerciseLog,
@@ -81,11 +82,17 @@ def _logs(patient: Patient) -> Iterable[TimelineEntry]:
         parts = [f"{log.sets_done} sets", f"{log.load_kg:g} kg", f"pain {log.pain_during}/10"]
         if log.next_morning_pain is not None:
             parts.append(f"next morning pain {log.next_morning_pain}/10")
-        if log.red_flag_reported:
-            parts.append("warning sign reported")
+        if log.red_flag_reported or log.warning_signs:
+            parts.append(_warning_signs_part(log))
         if log.new_medicines:
             parts.append(f"new medicines: {log.new_medicines}")
         yield TimelineEntry(log.date, log.created_at, "Exercise log", ", ".join(parts))
+
+
+def _warning_signs_part(log: ExerciseLog) -> str:
+    # A log saved before the signs were kept names none: it says only that one was reported.
+    labels = warning_sign_labels(log.warning_signs)
+    return f"warning signs reported: {'; '.join(labels)}" if labels else "warning sign reported"
 
 
 def _scores(patient: Patient) -> Iterable[TimelineEntry]:

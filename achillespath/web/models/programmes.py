@@ -65,6 +65,11 @@ class ExerciseLog(models.Model):
     model (silbernagel-2007) reads `pain_during`, `next_morning_pain` and
     `morning_stiffness_minutes`. `new_medicines` is free text the caseload screens for
     fluoroquinolones (mhra-fluoroquinolones-2019).
+
+    `warning_signs` holds the ids of the daily log's warning signs ticked for the date
+    (achillespath.web.daily_log.WARNING_SIGNS), comma-separated, so the clinician sees which
+    one it was. `red_flag_reported` says whether any was; logs saved before the ids were kept
+    have the flag and no ids, and are shown as "a warning sign".
     """
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="exercise_logs")

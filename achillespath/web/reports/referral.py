@@ -292,5 +292,6 @@ def referral_pdf(letter: ReferralLetter) -> bytes:
 
 
 def letter_filename(letter: ReferralLetter) -> str:
-    """referral-<patient id>-<yyyy-mm-dd>.pdf"""
-    return f"referral-{letter.patient_id}-{letter.written_on:%Y-%m-%d}.pdf"
+    """referral-<gp|physio|specialist>-<patient id>-<yyyy-mm-dd>.pdf: one name per recipient,
+    so the three letters of a day do not overwrite each other in a downloads folder."""
+    return f"referral-{letter.recipient}-{letter.patient_id}-{letter.written_on:%Y-%m-%d}.pdf"

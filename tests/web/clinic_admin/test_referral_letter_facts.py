@@ -43,7 +43,7 @@ def test_the_letter_names_the_patient_the_clinic_and_the_author(riverside: Clini
         "clinician@riverside.example",
     )
     assert letter_filename(letter) == (
-        f"referral-{riverside.patient.pk}-{timezone.localdate():%Y-%m-%d}.pdf"
+        f"referral-gp-{riverside.patient.pk}-{timezone.localdate():%Y-%m-%d}.pdf"
     )
 
 

@@ -27,13 +27,15 @@ def test_the_letter_is_a_pdf_for_each_recipient(riverside: ClinicPeople, recipie
     assert response.content.startswith(b"%PDF")
 
 
-def test_the_file_is_named_for_the_patient_and_today(riverside: ClinicPeople) -> None:
-    response = client_for(riverside.admin).get(letter_url(riverside.patient.pk))
+@pytest.mark.parametrize("recipient", ["gp", "physio", "specialist"])
+def test_the_file_is_named_for_the_recipient_the_patient_and_today(
+    riverside: ClinicPeople, recipient: str
+) -> None:
+    response = client_for(riverside.admin).get(letter_url(riverside.patient.pk, recipient))
 
     today = timezone.localdate()
-    assert response["Content-Disposition"] == (
-        f'attachment; filename="referral-{riverside.patient.pk}-{today:%Y-%m-%d}.pdf"'
-    )
+    name = f"referral-{recipient}-{riverside.patient.pk}-{today:%Y-%m-%d}.pdf"
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     assert "no-cache" in response["Cache-Control"]
 
 

@@ -9,10 +9,12 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import timezone
 from web.clinic_admin.vignettes import give_sam_a_record
+from web.clinician.records import save_check
 from web.people import ClinicPeople
 
 from achillespath.labels import label
 from achillespath.monitoring.flags import FlagKind
+from achillespath.web.models import ExerciseLog
 from achillespath.web.reports.referral import (
     TEMPLATE,
     Recipient,
@@ -167,6 +169,29 @@ def test_medicines_risk_factors_sources_and_the_disclaimer_are_in_the_letter(
     assert label("risk_factors", "statin") in page
     assert "Dutch multidisciplinary guideline on Achilles tendinopathy" in page
     assert "decision support, not a diagnosis" in page
+
+
+def test_risk_factors_say_they_come_from_the_symptom_check_beside_medicines_logged_later(
+    riverside: ClinicPeople,
+) -> None:
+    # Said plainly, "none" would read as if the levofloxacin logged later had been weighed.
+    save_check(riverside.patient, medications=None)
+    ExerciseLog.objects.create(
+        patient=riverside.patient,
+        date=timezone.localdate(),
+        sets_done=3,
+        pain_during=2,
+        new_medicines="levofloxacin",
+    )
+
+    page = html(
+        referral_letter(
+            riverside.patient, Recipient.GP, author=riverside.clinician, today=timezone.localdate()
+        )
+    )
+
+    assert "levofloxacin" in page
+    assert "Risk factors found in the symptom check: none." in page
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,8 @@ def test_a_snap_is_saved_as_a_warning_sign_and_the_core_says_get_seen_today(
 
     expected = disposition_words(assess(Intake(heard_snap=True)).disposition)
     assert f'<h1 class="nhsuk-heading-l">{expected.headline}</h1>' in shown
-    assert "Get seen today." in shown
+    assert "Get seen today: call your GP practice or NHS 111" in shown
+    assert "Get seen today. Get seen today" not in shown  # said once, not as title and text
     assert "You heard a snap or pop. This can mean the tendon has torn." in shown
     assert "Do not do the exercises until you have been checked." in shown
     assert "Your next session" not in shown
@@ -54,7 +55,7 @@ def test_a_fluoroquinolone_among_new_medicines_says_stop_it_and_call_the_prescri
 
     shown = post(riverside, new_medicines="Ciprofloxacin for a chest infection")
 
-    assert "Stop the antibiotic and call today." in shown
+    assert "Stop taking the antibiotic and contact the person who prescribed it today." in shown
     assert "contact the person who prescribed it today" in shown
     log = ExerciseLog.objects.get(patient=riverside.patient)
     assert log.new_medicines == "Ciprofloxacin for a chest infection"

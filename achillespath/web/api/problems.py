@@ -145,7 +145,7 @@ def problem_for(request: HttpRequest, raised: Exception | type[Exception]) -> Ht
     )
 
 
-def unknown_route(request: HttpRequest, path: str) -> HttpResponse:
+def unknown_route(request: HttpRequest, path: str = "") -> HttpResponse:
     """The answer under /api/ for a path that is no route (instead of the site's HTML page)."""
     return problem_response(
         HTTPStatus.NOT_FOUND, "No such API route: the routes are listed in /api/openapi.json."

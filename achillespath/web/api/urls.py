@@ -30,7 +30,10 @@ api.add_router("/", auth.router)
 api.add_router("/me", me.router)
 api.add_router("/", clinic.router)
 
+# Ninja's own "api-root" view raises Http404 outside its error handling, so /api/ got the site's
+# HTML 404 page. Ninja reverses that name to find its prefix: keep the name, answer as elsewhere.
 urlpatterns: list[URLPattern | URLResolver] = [
-    *api.urls[0],
+    *(route for route in api.urls[0] if getattr(route, "name", None) != "api-root"),
+    path("", unknown_route, name="api-root"),
     path("<path:path>", unknown_route, name="unknown-route"),
 ]

@@ -52,3 +52,10 @@ def test_an_unknown_api_path_is_a_404_problem_pointing_to_the_document(db: None)
     body = problem(Client().get("/api/nowhere"), 404)
 
     assert "/api/openapi.json" in body["detail"]
+
+
+@pytest.mark.parametrize("path", ["/api/", "/api"])
+def test_the_api_root_itself_is_a_404_problem_not_the_sites_page(db: None, path: str) -> None:
+    body = problem(Client().get(path, follow=True), 404)
+
+    assert "/api/openapi.json" in body["detail"]

@@ -1,24 +1,52 @@
-"""Erasing deleted accounts once their retention period has ended.
+"""Deleted accounts: what is kept of them, and erasing them once their retention period ends.
 
 Deleting an account hides the record at once and sets `purge_after` (settings.RETENTION_YEARS
 later). After that date `purge_expired` erases everything clinical about the person: their
 checks, logs, scores, programmes, treatments, messages and login. What stays is an empty,
 nameless patient row, because the append-only audit log refers to it and must keep making
 sense; that row holds nothing about the person's health.
+
+Until then the deleted account still holds its email address, so `kept_record_of` tells the
+login and registration pages when it was deleted and how long it is kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
 from achillespath.web import audit
-from achillespath.web.models import AuditAction, Patient
+from achillespath.web.models import AuditAction, Patient, User
 
-__all__ = ["ERASED_NAME", "purge_expired"]
+__all__ = ["ERASED_NAME", "KeptRecord", "kept_record_of", "purge_expired"]
 
 ERASED_NAME = "Erased record"
+
+
+@dataclass(frozen=True)
+class KeptRecord:
+    """A deleted account whose record is kept, hidden, until `kept_until` (its purge_after)."""
+
+    account: User
+    deleted_on: dt.date
+    kept_until: dt.date
+
+
+def kept_record_of(email: str) -> KeptRecord | None:
+    """The deleted account that still holds `email`, or None (also once it has been erased)."""
+    patient = (
+        Patient.objects.select_related("user")
+        .filter(user__email=email.strip().lower(), deleted_at__isnull=False)
+        .first()
+    )
+    if patient is None:
+        return None
+    # Set by the filter, and by the table's rule that a deleted record has a purge date.
+    assert patient.user and patient.deleted_at and patient.purge_after
+    return KeptRecord(patient.user, timezone.localdate(patient.deleted_at), patient.purge_after)
 
 
 def purge_expired(today: dt.date) -> list[int]:

@@ -7,10 +7,37 @@ from typing import Any
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.hashers import check_password
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from achillespath.web.models import Clinic, Invitation, Patient, Role, User
+from achillespath.web.retention import KeptRecord, kept_record_of
+
+ALREADY_EXISTS = "An account with this email address already exists. Log in instead."
+ABOUT_THE_KEPT_RECORD = (
+    "For a question about that record, contact your clinic, or the organisation that runs "
+    "this service if no clinic looked after you."
+)
+
+
+def deleted_account_message(kept: KeptRecord, what_to_do: str) -> str:
+    """Why a deleted account's email cannot be used, for how long, and `what_to_do` instead."""
+    return (
+        "An account with this email address was deleted on "
+        f"{date_format(kept.deleted_on, 'j F Y')}. Health records must be kept for a time by "
+        f"law, so its record is kept, hidden, until {date_format(kept.kept_until, 'j F Y')}; "
+        f"then it is erased. {what_to_do} {ABOUT_THE_KEPT_RECORD}"
+    )
+
+
+def email_in_use_message(email: str, what_to_do_if_deleted: str) -> str | None:
+    """Why `email` cannot have a new account, or None when it is free."""
+    kept = kept_record_of(email)
+    if kept is not None:
+        return deleted_account_message(kept, what_to_do_if_deleted)
+    return ALREADY_EXISTS if User.objects.filter(email=email).exists() else None
 
 
 class LoginForm(AuthenticationForm):
@@ -36,6 +63,37 @@ class LoginForm(AuthenticationForm):
 
     def clean_username(self) -> str:
         return str(self.cleaned_data["username"]).strip().lower()
+
+    def clean(self) -> dict[str, Any]:
+        try:
+            return super().clean()
+        except forms.ValidationError as error:
+            if error.code == "invalid_login":
+                self._refuse_a_deleted_account()
+            raise
+
+    def _refuse_a_deleted_account(self) -> None:
+        """Say that the account was deleted, only to someone who gives its own password.
+
+        Anyone else gets the same words as for a wrong password or an unknown email, so this
+        page tells a stranger nothing about whose account exists, lives or was deleted. The
+        password is checked after authenticate(), which counts the failure towards the lockout,
+        so the deleted account's password cannot be guessed here any faster than a live one's.
+        """
+        if getattr(self.request, "axes_locked_out", False):
+            return  # the lockout page replaces this one whatever the password
+        kept = kept_record_of(self.cleaned_data.get("username", ""))
+        if kept is not None and check_password(
+            self.cleaned_data.get("password"), kept.account.password
+        ):
+            raise forms.ValidationError(
+                deleted_account_message(
+                    kept,
+                    "You cannot log in to it any more. To use this service again, create an "
+                    "account with a different email address.",
+                ),
+                code="deleted",
+            )
 
 
 class NewAccountForm(forms.Form):
@@ -111,10 +169,13 @@ class InvitationSignupForm(NewAccountForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
-        if User.objects.filter(email=self.account_email()).exists():
-            self.add_error(
-                None, "An account with this email address already exists. Log in instead."
-            )
+        refusal = email_in_use_message(
+            self.account_email(),
+            f"Ask {self.invitation.clinic.name} to send the invitation to a different email "
+            "address.",
+        )
+        if refusal is not None:
+            self.add_error(None, refusal)
         return cleaned
 
     def save(self) -> User:
@@ -150,10 +211,11 @@ class RegisterForm(NewAccountForm):
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(
-                "An account with this email address already exists. Log in instead."
-            )
+        refusal = email_in_use_message(
+            email, "To create an account now, use a different email address."
+        )
+        if refusal is not None:
+            raise forms.ValidationError(refusal)
         return email
 
     def save(self) -> User:

@@ -76,9 +76,11 @@ def _allowed(scale: tuple[int, ...]) -> str:
     return ", ".join(str(points) for points in scale)
 
 
-def _on_scale(item: str, scale: tuple[int, ...], points: int) -> int:
+def _on_scale(points: int, scale: tuple[int, ...], scale_name: str = "the scale") -> int:
+    # No item name in the message: pydantic puts the item in the error's location, and every
+    # reader (API problem, command line) prints that location before the message.
     if points not in scale:
-        raise ValueError(f"{item}: {points} is not on the scale; allowed {_allowed(scale)}")
+        raise ValueError(f"{points} is not on {scale_name}; allowed {_allowed(scale)}")
     return points
 
 
@@ -97,14 +99,14 @@ class Q8Answer(BaseModel):
             unexpected = sorted(str(key) for key in data if key not in ("branch", "points"))
             if unexpected:
                 raise ValueError(
-                    f"q8: unexpected key(s) {', '.join(unexpected)}; answer exactly one branch "
+                    f"unexpected key(s) {', '.join(unexpected)}; answer exactly one branch "
                     'as {"branch": "A" | "B" | "C", "points": n}'
                 )
         return data
 
     @model_validator(mode="after")
     def _points_on_branch_scale(self) -> Q8Answer:
-        _on_scale(f"q8 branch {self.branch}", Q8_SCALES[self.branch], self.points)
+        _on_scale(self.points, Q8_SCALES[self.branch], f"branch {self.branch}'s scale")
         return self
 
 
@@ -136,8 +138,7 @@ class VisaAAnswers(BaseModel):
     @field_validator("q1", "q2", "q3", "q4", "q5", "q6", "q7")
     @classmethod
     def _points_on_item_scale(cls, points: int, info: ValidationInfo) -> int:
-        item = str(info.field_name)
-        return _on_scale(item, ITEM_SCALES[item], points)
+        return _on_scale(points, ITEM_SCALES[str(info.field_name)])
 
 
 def _missing(item: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from web.api.calls import VISA_A, api_client, field_problems
+from web.api.calls import VISA_A, api_client, field_problems, problem
 from web.clinician.records import days_ago, visa_a
 from web.people import ClinicPeople
 
@@ -83,6 +83,25 @@ def test_points_off_the_scale_are_a_422_naming_the_item(
 ) -> None:
     assert field in field_problems(submit(riverside, {**VISA_A, **changes}))
     assert not VisaAResponse.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "text"),
+    [
+        ({"q1": 11}, "q1", "11 is not on the scale; allowed 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"),
+        ({"q8": {"branch": "A", "points": 12}}, "q8", "12 is not on branch A's scale; allowed"),
+        ({"q8": {"branch": "A", "points": 7, "x": 1}}, "q8", "unexpected key(s) x; answer"),
+    ],
+    ids=["item-scale", "q8-branch-scale", "q8-extra-key"],
+)
+def test_each_problem_names_its_item_once(
+    riverside: ClinicPeople, changes: dict[str, Any], field: str, text: str
+) -> None:
+    body = problem(submit(riverside, {**VISA_A, **changes}), 422)
+
+    assert [item["field"] for item in body["errors"]] == [field]
+    assert body["errors"][0]["problem"].startswith(text)
+    assert body["detail"].startswith(f"{field}: {text}")
 
 
 def test_a_missing_item_is_named(riverside: ClinicPeople) -> None:

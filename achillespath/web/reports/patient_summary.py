@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Model
@@ -23,6 +24,7 @@ from achillespath.knowledge.content import UnknownContentItemError, get_item
 from achillespath.labels import disposition_words, label
 from achillespath.result import Disposition
 from achillespath.web.access import is_looked_after_by_a_clinic
+from achillespath.web.daily_log import warning_sign_labels
 from achillespath.web.models import (
     Assessment,
     ContentFeedback,
@@ -44,6 +46,7 @@ __all__ = [
     "gather_record",
     "record_as_json",
     "record_json_bytes",
+    "record_started",
     "summary_pdf",
 ]
 
@@ -180,6 +183,47 @@ def _treatment_summary(episode: TreatmentEpisode) -> TreatmentSummary:
     )
 
 
+class _Saved(Protocol):
+    """Any stored entry: each keeps when it was saved."""
+
+    @property
+    def created_at(self) -> dt.datetime: ...
+
+
+def record_started(record: PatientRecord) -> dt.datetime:
+    """When the first part of the record was saved: the account, the patient record or the
+    earliest entry in it, whichever came first.
+
+    The saving times, not the dates entries are about: a treatment from years ago, told in the
+    symptom check, does not make the record that old.
+    """
+    parts: tuple[Sequence[_Saved], ...] = (
+        record.assessments,
+        record.prescriptions,
+        record.exercise_logs,
+        record.visa_a,
+        record.pain_records,
+        record.treatments,
+        record.messages,
+        record.feedback,
+    )
+    saved = (entry.created_at for part in parts for entry in part)
+    return min(record.patient.created_at, record.account.date_joined, *saved)
+
+
+@dataclass(frozen=True)
+class LogSummary:
+    """One daily log with the words for the warning signs ticked in it (the daily log's own
+    labels; none for a log saved before the signs were kept, or with none ticked)."""
+
+    log: ExerciseLog
+    warning_signs: tuple[str, ...]
+
+
+def _log_summary(log: ExerciseLog) -> LogSummary:
+    return LogSummary(log=log, warning_signs=warning_sign_labels(log.warning_signs))
+
+
 def _item_title(item_id: str) -> str:
     try:
         return get_item(item_id).title
@@ -192,7 +236,9 @@ def summary_pdf(record: PatientRecord, generated_at: dt.datetime) -> bytes:
     context = {
         "record": record,
         "generated_at": generated_at,
+        "record_started": record_started(record),
         "checks": [_check_summary(item) for item in record.assessments],
+        "logs": [_log_summary(item) for item in record.exercise_logs],
         "treatments": [_treatment_summary(item) for item in record.treatments],
         "feedback": [(_item_title(item.item_id), item) for item in record.feedback],
         # Without a clinic there is nobody there to ask for the audit log.

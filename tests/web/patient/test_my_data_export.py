@@ -105,7 +105,8 @@ def test_the_pdf_summary_is_a_pdf(full_record: ClinicPeople) -> None:
     assert response["Content-Disposition"].endswith('.pdf"')
 
 
-def test_the_pdf_summary_says_what_the_record_holds(full_record: ClinicPeople) -> None:
+def summary_html(people: ClinicPeople) -> str:
+    """The HTML the PDF summary of the patient's record is printed from."""
     captured: dict[str, object] = {}
 
     def keep_context(template: str, context: dict[str, object]) -> bytes:
@@ -115,17 +116,96 @@ def test_the_pdf_summary_says_what_the_record_holds(full_record: ClinicPeople) -
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(patient_summary, "render_pdf", keep_context)
         patient_summary.summary_pdf(
-            patient_summary.gather_record(full_record.patient, full_record.patient_user),
+            patient_summary.gather_record(people.patient, people.patient_user),
             dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC),
         )
+    return " ".join(str(captured["html"]).split())
 
-    html = str(captured["html"])
+
+def test_the_pdf_summary_says_what_the_record_holds(full_record: ClinicPeople) -> None:
+    html = summary_html(full_record)
+
     assert "Book an appointment with a GP or physiotherapist" in html
     assert label("conditions", "midportion_tendinopathy") in html
     assert "Eccentric programme for midportion pain (Alfredson)" in html
     assert "<td>Shockwave therapy</td>" in html and "<td>Better</td>" in html
     assert "<td>Your clinic</td><td>How is it going?</td>" in html
     assert "<td>Common questions</td>" in html
+
+
+def test_the_pdf_summary_names_the_warning_signs_ticked_in_a_daily_log(
+    riverside: ClinicPeople,
+) -> None:
+    patient = riverside.patient
+    for day, signs in ((3, "calf_swelling,fever"), (4, "")):
+        ExerciseLog.objects.create(
+            patient=patient,
+            date=dt.date(2026, 11, day),
+            sets_done=3,
+            pain_during=2,
+            red_flag_reported=True,
+            warning_signs=signs,
+        )
+
+    html = summary_html(riverside)
+
+    assert "Warning signs reported: A swollen calf; A fever (high temperature)." in html
+    # A log saved before the signs were kept says only that one was reported.
+    assert html.count("Warning sign reported.") == 1
+
+
+def test_the_pdf_summary_dates_the_record_from_whatever_was_saved_first(
+    riverside: ClinicPeople,
+) -> None:
+    first_check = Assessment.objects.create(
+        patient=riverside.patient,
+        intake={},
+        result={},
+        disposition="routine",
+        pathway_version="2026.11.1",
+    )
+    started = dt.datetime(2026, 10, 5, 9, 0, tzinfo=dt.UTC)
+    Assessment.objects.filter(pk=first_check.pk).update(created_at=started)
+
+    html = summary_html(riverside)
+
+    assert (
+        '<th scope="row">Record started</th><td>5 October 2026 '
+        "(the earliest day anything in this record was saved)</td>"
+    ) in html
+
+
+def test_the_pdf_summary_record_starts_with_the_account_when_it_came_first(
+    riverside: ClinicPeople,
+) -> None:
+    riverside.patient_user.date_joined = dt.datetime(2026, 9, 1, 12, 0, tzinfo=dt.UTC)
+    riverside.patient_user.save()
+
+    assert "Record started</th><td>1 September 2026 " in summary_html(riverside)
+
+
+def test_the_pdf_summary_calls_the_prescribed_weight_the_weight_to_start_with(
+    riverside: ClinicPeople,
+) -> None:
+    prescription = Prescription.objects.create(
+        patient=riverside.patient, programme="midportion", start_date=dt.date(2026, 11, 2)
+    )
+    ExerciseLog.objects.create(
+        patient=riverside.patient,
+        prescription=prescription,
+        date=dt.date(2026, 11, 9),
+        sets_done=3,
+        load_kg=7.5,
+        pain_during=2,
+    )
+
+    html = summary_html(riverside)
+
+    assert '<th scope="col">Extra weight to start with</th>' in html
+    assert "<td>None (body weight)</td>" in html
+    assert "My plan sets the weight for each session from your daily logs" in html
+    assert "<td>3</td><td>7.5 kg</td>" in html
+    assert "0.0 kg" not in html
 
 
 @pytest.mark.parametrize("url", ["/my-data/download.json", "/my-data/summary.pdf"])

@@ -22,6 +22,9 @@ __all__ = ["MessageForm", "PrescriptionForm", "TreatmentEpisodeForm"]
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d %m %Y", "%d %B %Y", "%d %b %Y"]
 START_WITHIN_DAYS = 366
 """A programme starts within a year of today, either way: a further date is a typing slip."""
+CONFIRM_START_AFTER_DAYS = 14
+"""A start further back needs confirming: the plan counts its weeks from the start date, so an
+old date drops the patient into a late week (or a finished programme) on the first day."""
 HISTORY_YEARS = 50
 """Treatment episodes go back at most 50 years (the core counts at most 2600 weeks)."""
 DAYS_PER_YEAR = 365.25
@@ -57,7 +60,9 @@ class PrescriptionForm(forms.Form):
 
     `has_insertional_pain` comes from the latest symptom check. A programme that does not fit
     it (the core's plan.check_fits_site) is refused unless `confirm_site` is ticked, because
-    the clinician may know the pain has moved since.
+    the clinician may know the pain has moved since. A start date more than
+    CONFIRM_START_AFTER_DAYS ago is refused unless `confirm_start_date` is ticked: it may be a
+    slip, or the programme may really have started then (recorded late).
     """
 
     programme = forms.ChoiceField(
@@ -96,6 +101,10 @@ class PrescriptionForm(forms.Form):
         label="Prescribe it anyway: I have checked where the pain is now",
         required=False,
     )
+    confirm_start_date = forms.BooleanField(
+        label="Yes, the programme started on that date",
+        required=False,
+    )
 
     def __init__(
         self, *args: Any, today: dt.date, has_insertional_pain: bool, **kwargs: Any
@@ -115,6 +124,21 @@ class PrescriptionForm(forms.Form):
         recorded pain site has been sent."""
         return self.is_bound and self._site_refusal() is not None
 
+    @property
+    def needs_start_confirmation(self) -> bool:
+        """Whether to show the `confirm_start_date` box: once a start date more than
+        CONFIRM_START_AFTER_DAYS (but within a year) ago has been sent."""
+        if not self.is_bound:
+            return False
+        try:
+            start = self.fields["start_date"].clean(self["start_date"].data)
+        except forms.ValidationError:
+            return False
+        return self._is_long_ago(start)
+
+    def _is_long_ago(self, start: dt.date) -> bool:
+        return CONFIRM_START_AFTER_DAYS < (self.today - start).days <= START_WITHIN_DAYS
+
     def clean_start_date(self) -> dt.date:
         start: dt.date = self.cleaned_data["start_date"]
         if abs((start - self.today).days) > START_WITHIN_DAYS:
@@ -130,7 +154,17 @@ class PrescriptionForm(forms.Form):
                 f"The latest symptom check recorded pain at the insertion: {refusal}. "
                 "Choose another programme, or tick the box to prescribe it anyway.",
             )
+        start = cleaned.get("start_date")
+        if start is not None and self._is_long_ago(start) and not cleaned.get("confirm_start_date"):
+            self.add_error("start_date", self._long_ago_error(start))
         return cleaned
+
+    def _long_ago_error(self, start: dt.date) -> str:
+        return (
+            f"The start date, {start.day} {start:%B %Y}, is {(self.today - start).days} days ago, "
+            "and the patient's plan counts its weeks from it. Change the date, or tick the box "
+            "to confirm it."
+        )
 
     def _site_refusal(self) -> str | None:
         """The core's reason the chosen programme does not fit the recorded pain site."""

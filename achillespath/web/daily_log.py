@@ -56,6 +56,7 @@ __all__ = [
     "check_log_date",
     "logged_days",
     "morning_report_shown_for",
+    "named_warning_signs",
     "place_morning_report",
     "record_daily_log",
     "todays_session",
@@ -271,13 +272,20 @@ def _to_stored(ids: frozenset[str]) -> str:
     return ",".join(_in_asking_order(ids))
 
 
-def warning_sign_labels(stored: str) -> tuple[str, ...]:
-    """The daily log's words for the signs in an `ExerciseLog.warning_signs` value, in the
-    order of `WARNING_SIGNS`; empty for a log with none named (or saved before they were).
+def named_warning_signs(stored: str) -> tuple[tuple[str, str], ...]:
+    """(id, the daily log's words) for each sign in an `ExerciseLog.warning_signs` value, in
+    the order of `WARNING_SIGNS`; empty for a log with none named (or saved before they were).
 
     An id no longer asked about keeps its id as its words: a reported sign is never dropped.
     """
-    return tuple(_SIGN_LABELS.get(sign, sign) for sign in _in_asking_order(_stored_ids(stored)))
+    return tuple(
+        (sign, _SIGN_LABELS.get(sign, sign)) for sign in _in_asking_order(_stored_ids(stored))
+    )
+
+
+def warning_sign_labels(stored: str) -> tuple[str, ...]:
+    """The words of `named_warning_signs`, as the clinic's pages and the letters show them."""
+    return tuple(label for _, label in named_warning_signs(stored))
 
 
 def _warning_sign_ids(data: Mapping[str, Any]) -> frozenset[str]:

@@ -31,6 +31,7 @@ from achillespath.web.daily_log import (
     WARNING_SIGNS,
     NoActiveProgrammeError,
     active_programme,
+    named_warning_signs,
     record_daily_log,
     todays_session,
     warning_advice,
@@ -170,6 +171,13 @@ def submit_log(request: HttpRequest, log: LogIn) -> LogSaved:
     )
 
 
+class WarningSignOut(Schema):
+    """A warning sign ticked in a log: its id (as `warning_signs` takes it) and its words."""
+
+    id: str
+    label: str
+
+
 class LogOut(Schema):
     """A stored log. `next_morning_*` describe the morning AFTER that session."""
 
@@ -180,7 +188,19 @@ class LogOut(Schema):
     next_morning_pain: int | None
     morning_stiffness_minutes: int | None
     red_flag_reported: bool
+    warning_signs: list[WarningSignOut] = Field(
+        description="The signs ticked, in the daily log's words. Empty for a log saved before "
+        "they were kept, even when `red_flag_reported`."
+    )
     new_medicines: str
+
+    @staticmethod
+    def resolve_warning_signs(row: ExerciseLog) -> list[WarningSignOut]:
+        # The model keeps the ids as one comma-separated text; the daily log names them.
+        return [
+            WarningSignOut(id=sign, label=label)
+            for sign, label in named_warning_signs(row.warning_signs)
+        ]
 
 
 @router.get(
@@ -188,10 +208,10 @@ class LogOut(Schema):
     response={200: list[LogOut], **problems(401, 403, 404)},
     summary="Your exercise logs, newest first",
 )
-def my_logs(request: HttpRequest) -> list[LogOut]:
+def my_logs(request: HttpRequest) -> list[ExerciseLog]:
+    # The rows, not LogOut objects: ninja reads them through LogOut, resolvers included.
     patient = own_patient(request, AuditAction.READ)
-    rows = ExerciseLog.objects.filter(patient=patient).order_by("-date")
-    return [LogOut.model_validate(row, from_attributes=True) for row in rows]
+    return list(ExerciseLog.objects.filter(patient=patient).order_by("-date"))
 
 
 class VisaAResult(Schema):

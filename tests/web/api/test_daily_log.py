@@ -175,6 +175,33 @@ def test_the_logs_are_listed_newest_first_with_their_next_morning(
     ]
 
 
+def test_each_listed_log_names_its_warning_signs_in_the_daily_logs_words(
+    on_programme: ClinicPeople,
+) -> None:
+    submit(on_programme, entry(2, warning_signs=["fever", "calf_swelling"]))
+    submit(on_programme, entry(1))
+
+    listed = api_client(on_programme.patient_user).get(LOGS).json()
+
+    assert [item["warning_signs"] for item in listed] == [
+        [],
+        [
+            {"id": "calf_swelling", "label": "A swollen calf"},
+            {"id": "fever", "label": "A fever (high temperature)"},
+        ],
+    ]
+
+
+def test_a_log_saved_before_signs_were_named_says_only_that_one_was_reported(
+    on_programme: ClinicPeople,
+) -> None:
+    log(on_programme.patient, 1, red_flag_reported=True)
+
+    (listed,) = api_client(on_programme.patient_user).get(LOGS).json()
+
+    assert (listed["red_flag_reported"], listed["warning_signs"]) == (True, [])
+
+
 def test_a_day_logged_again_keeps_every_warning_sign_ticked_for_it(
     on_programme: ClinicPeople,
 ) -> None:

@@ -71,3 +71,12 @@ def test_the_public_routes_need_no_sign_in() -> None:
 
 def test_there_is_no_interactive_docs_page_that_would_load_a_cdn() -> None:
     assert Client().get("/api/docs").status_code == 404
+
+
+def test_a_listed_log_documents_its_warning_signs_as_id_and_label() -> None:
+    schemas = document()["components"]["schemas"]
+
+    signs = schemas["LogOut"]["properties"]["warning_signs"]
+    assert signs["items"] == {"$ref": "#/components/schemas/WarningSignOut"}
+    assert schemas["WarningSignOut"]["required"] == ["id", "label"]
+    assert "warning_signs" in schemas["LogOut"]["required"]

@@ -14,6 +14,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from achillespath.assessment import assess
+from achillespath.exercise import Programme as CoreProgramme
+from achillespath.exercise import SessionLog, next_session
+from achillespath.exercise import programme as core_programme
 from achillespath.intake import Intake
 from achillespath.web.models import (
     Assessment,
@@ -32,7 +35,6 @@ from achillespath.web.models import (
 
 DEMO_PASSWORD = "achilles-demo"
 DEMO_CLINIC_SLUG = "riverside-msk"
-SETS_PER_DAY = 6  # the eccentric programmes: 3 sets of 15, twice a day
 
 
 @dataclass(frozen=True)
@@ -289,28 +291,69 @@ def _symptom_check(patient: Patient, story: DemoPatient, today: date) -> None:
 def _logs(
     patient: Patient, prescription: Prescription, story: DemoPatient, today: date
 ) -> list[ExerciseLog]:
-    logs = []
+    """Each day's session as My plan set it that day, with the story's pain: the demo patients
+    do the sets and weight they were given, on the days a week their programme asks for."""
+    chosen = core_programme(story.programme.value)
+    start, last_log = prescription.start_date, today - timedelta(days=story.last_log_days_ago)
+    done: list[SessionLog] = []
     for days_ago in range(story.started_days_ago, story.last_log_days_ago - 1, -1):
-        if days_ago in story.missed_days_ago:
+        day = today - timedelta(days=days_ago)
+        if days_ago in story.missed_days_ago or not _is_training_day(chosen, start, day, last_log):
             continue
         week = (story.started_days_ago - days_ago) // 7
         pain = story.weekly_pain[min(week, len(story.weekly_pain) - 1)]
-        logs.append(
-            ExerciseLog(
-                patient=patient,
-                prescription=prescription,
-                date=today - timedelta(days=days_ago),
-                sets_done=SETS_PER_DAY,
-                load_kg=2.5 * week if pain <= 2 else 0,
+        sets, load_kg = _as_prescribed(chosen, start, day, done)
+        done.append(
+            SessionLog(
+                date=day,
+                sets_done=sets,
+                load_kg=load_kg,
                 pain_during=pain,
                 next_morning_pain=max(pain - 1, 0),
                 morning_stiffness_minutes=5 * pain,
-                red_flag_reported=days_ago == story.red_flag_days_ago,
-                note=_note(story, days_ago),
-                new_medicines=_new_medicine(story, days_ago),
             )
         )
-    return logs
+    return [_stored(patient, prescription, story, log, today) for log in done]
+
+
+def _is_training_day(chosen: CoreProgramme, start: date, day: date, last_log: date) -> bool:
+    """Whether the day is one of its week's training days, spread over the week and counted
+    back from the story's last log (3 days a week: every other day, with one 3-day gap)."""
+    week = min((day - start).days // 7 + 1, chosen.weeks)
+    per_week = chosen.phase_for_week(week).days_per_week
+    offsets = {round(index * 7 / per_week) for index in range(per_week)}
+    return (last_log - day).days % 7 in offsets
+
+
+def _as_prescribed(
+    chosen: CoreProgramme, start: date, day: date, done: list[SessionLog]
+) -> tuple[int, float]:
+    """The sets of each exercise and the extra weight My plan gave for the day, as the daily
+    log offers them; after the programme's last week, the same as the last session."""
+    session = next_session(chosen, start, day, done)
+    if not session.exercises:
+        return done[-1].sets_done, done[-1].load_kg
+    loads = [exercise.load_kg for exercise in session.exercises if exercise.load_kg is not None]
+    return session.exercises[0].sets, loads[0] if loads else 0.0
+
+
+def _stored(
+    patient: Patient, prescription: Prescription, story: DemoPatient, log: SessionLog, today: date
+) -> ExerciseLog:
+    days_ago = (today - log.date).days
+    return ExerciseLog(
+        patient=patient,
+        prescription=prescription,
+        date=log.date,
+        sets_done=log.sets_done,
+        load_kg=log.load_kg,
+        pain_during=log.pain_during,
+        next_morning_pain=log.next_morning_pain,
+        morning_stiffness_minutes=log.morning_stiffness_minutes,
+        red_flag_reported=days_ago == story.red_flag_days_ago,
+        note=_note(story, days_ago),
+        new_medicines=_new_medicine(story, days_ago),
+    )
 
 
 def _note(story: DemoPatient, days_ago: int) -> str:

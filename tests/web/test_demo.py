@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
 
+from achillespath.exercise import Phase, programme
 from achillespath.measures.visa_a import VisaAAnswers
-from achillespath.web.demo import PATIENTS, load_demo, visa_a_answers
+from achillespath.web.demo import PATIENTS, DemoPatient, load_demo, visa_a_answers
 from achillespath.web.models import (
     Assessment,
     Clinic,
@@ -35,6 +37,18 @@ def patient(name: str) -> Patient:
 
 def days_ago(days: int) -> date:
     return TODAY - timedelta(days=days)
+
+
+def logs_by_phase(story_name: str) -> list[tuple[ExerciseLog, Phase, int]]:
+    """Each log of the patient, oldest first, with its programme week and that week's phase
+    (the last phase for a log after the programme's last week)."""
+    prescription = patient(story_name).prescriptions.get(active=True)
+    chosen = programme(prescription.programme)
+    logged = []
+    for log in prescription.logs.order_by("date"):
+        week = (log.date - prescription.start_date).days // 7 + 1
+        logged.append((log, chosen.phase_for_week(min(week, chosen.weeks)), week))
+    return logged
 
 
 def test_loading_twice_on_the_same_day_adds_nothing() -> None:
@@ -84,6 +98,39 @@ def test_the_demo_patient_has_three_weeks_of_logs_and_two_visa_a_scores() -> Non
     assert alex.exercise_logs.count() == 19
     assert list(alex.visa_a_responses.values_list("total", flat=True)) == [61, 52]
     assert alex.messages.count() == 2
+
+
+@pytest.mark.parametrize("story", PATIENTS, ids=lambda story: story.name)
+def test_no_demo_log_has_more_sets_than_its_plan_prescribes(story: DemoPatient) -> None:
+    load_demo(TODAY)
+
+    for log, phase, _ in logs_by_phase(story.name):
+        assert 1 <= log.sets_done <= min(exercise.sets for exercise in phase.exercises), log.date
+
+
+@pytest.mark.parametrize("story", PATIENTS, ids=lambda story: story.name)
+def test_demo_logs_add_weight_a_step_at_a_time_and_only_where_the_plan_allows(
+    story: DemoPatient,
+) -> None:
+    load_demo(TODAY)
+    step = programme(story.programme.value).load_step_kg
+
+    previous_kg = 0.0
+    for log, phase, _ in logs_by_phase(story.name):
+        if not any(exercise.takes_added_load for exercise in phase.exercises):
+            assert log.load_kg == 0, log.date
+        assert abs(log.load_kg - previous_kg) <= step, log.date
+        previous_kg = log.load_kg
+
+
+@pytest.mark.parametrize("story", PATIENTS, ids=lambda story: story.name)
+def test_demo_patients_log_no_more_days_a_week_than_their_plan_asks(story: DemoPatient) -> None:
+    load_demo(TODAY)
+
+    days_in_week: Counter[int] = Counter()
+    for _, phase, week in logs_by_phase(story.name):
+        days_in_week[week] += 1
+        assert days_in_week[week] <= phase.days_per_week, week
 
 
 def test_one_patient_reports_a_red_flag_yesterday() -> None:

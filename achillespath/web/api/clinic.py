@@ -214,7 +214,11 @@ class PrescriptionIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     programme: Programme
-    start_date: dt.date = Field(description="Within a year of today, either way.")
+    start_date: dt.date = Field(
+        description=(
+            "Within a year of today, either way; more than 14 days back needs `confirm_start_date`."
+        )
+    )
     starting_load_kg: Annotated[
         float, Field(ge=0, le=MAX_LOAD_KG, strict=True, allow_inf_nan=False)
     ] = Field(default=0, description="Added weight on top of body weight, in kilograms.")
@@ -227,6 +231,13 @@ class PrescriptionIn(Schema):
         description=(
             "Prescribe a step programme even though the latest symptom check recorded pain at "
             "the insertion (the clinician has checked where the pain is now)."
+        ),
+    )
+    confirm_start_date: bool = Field(
+        default=False,
+        description=(
+            "The programme really started on `start_date`, more than 14 days ago: the plan "
+            "counts its weeks from that date."
         ),
     )
 

@@ -62,6 +62,21 @@ def test_a_step_programme_for_insertional_pain_needs_the_clinician_to_confirm(
     assert confirmed.status_code == 201
 
 
+def test_a_start_more_than_two_weeks_back_needs_the_clinician_to_confirm(
+    riverside: ClinicPeople,
+) -> None:
+    old_start = days_ago(30).isoformat()
+
+    refused = field_problems(send(riverside, prescription(start_date=old_start)))
+    confirmed = send(riverside, prescription(start_date=old_start, confirm_start_date=True))
+
+    assert "30 days ago" in refused["start_date"]
+    assert confirmed.status_code == 201
+    assert Prescription.objects.get(patient=riverside.patient, active=True).start_date == (
+        days_ago(30)
+    )
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [

@@ -35,6 +35,9 @@ from achillespath.web.models import (
 
 DEMO_PASSWORD = "achilles-demo"
 DEMO_CLINIC_SLUG = "riverside-msk"
+RED_FLAG_SIGNS = "sudden_pain,snap"
+"""The daily log's warning signs the red-flag note describes, stored as the daily log stores
+them (achillespath.web.daily_log.WARNING_SIGNS ids), so the clinic sees which they were."""
 
 
 @dataclass(frozen=True)
@@ -351,6 +354,7 @@ def _stored(
         next_morning_pain=log.next_morning_pain,
         morning_stiffness_minutes=log.morning_stiffness_minutes,
         red_flag_reported=days_ago == story.red_flag_days_ago,
+        warning_signs=RED_FLAG_SIGNS if days_ago == story.red_flag_days_ago else "",
         note=_note(story, days_ago),
         new_medicines=_new_medicine(story, days_ago),
     )

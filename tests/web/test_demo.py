@@ -9,6 +9,7 @@ import pytest
 
 from achillespath.exercise import Phase, programme
 from achillespath.measures.visa_a import VisaAAnswers
+from achillespath.web.daily_log import warning_sign_labels
 from achillespath.web.demo import PATIENTS, DemoPatient, load_demo, visa_a_answers
 from achillespath.web.models import (
     Assessment,
@@ -138,6 +139,10 @@ def test_one_patient_reports_a_red_flag_yesterday() -> None:
 
     flagged = ExerciseLog.objects.get(red_flag_reported=True)
     assert (flagged.patient.display_name, flagged.date) == ("Femi Adeyemi", days_ago(1))
+    assert warning_sign_labels(flagged.warning_signs) == (
+        "Sudden sharp pain at the back of the ankle",
+        "A snap or pop at the back of the ankle",
+    )
 
 
 def test_one_patient_newly_reports_a_fluoroquinolone() -> None:

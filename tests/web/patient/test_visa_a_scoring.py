@@ -109,7 +109,22 @@ def test_the_result_gives_the_next_due_date_on_the_clinics_schedule(
     shown = answer(client_for(riverside.patient_user))
 
     due = prescription.start_date + timedelta(weeks=2)  # the baseline was just answered
-    assert f"Your next VISA-A questionnaire is due on {due:%-d %B %Y}." in shown
+    assert f"Your next questionnaire is due on {due:%-d %B %Y}." in shown
+
+
+def test_a_questionnaire_answered_between_due_dates_points_to_the_next_date_not_to_itself(
+    riverside: ClinicPeople,
+) -> None:
+    # The demo patient's story: three weeks in, answered at the start and at two weeks.
+    prescription = prescribe(riverside.patient, started_days_ago=21)
+    add_visa_a(riverside.patient, 21, 52)
+    add_visa_a(riverside.patient, 7, 61)
+
+    shown = answer(client_for(riverside.patient_user))
+
+    due = prescription.start_date + timedelta(weeks=4)
+    assert f"Your next questionnaire is due on {due:%-d %B %Y}." in shown
+    assert "Answer it now" not in shown
 
 
 def test_the_form_and_the_result_name_robinson_2001_and_say_the_wording_is_our_own(

@@ -374,7 +374,7 @@ def _new_medicine(story: DemoPatient, days_ago: int) -> str:
 
 def _conversation(patient: Patient, clinician: User, today: date) -> None:
     lines = (
-        (7, clinician, "Hello Alex. Your logs look steady. Keep the load the same this week."),
+        (7, clinician, "Hello Alex. Your logs look steady. Keep following My plan for the weight."),
         (6, patient.user, "Thanks. The morning stiffness is less than it was."),
     )
     for days_ago, author, body in lines:

@@ -260,6 +260,9 @@ USE_TZ = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"refused_request_line": {"()": "achillespath.web.views.errors.RefusedRequestLine"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # A refused request (4xx) is one line without a traceback; a 500 keeps its traceback.
+    "loggers": {"django.request": {"filters": ["refused_request_line"]}},
 }

@@ -1,6 +1,12 @@
-"""Error pages that need a view; 400, 403, 404 and 500 are plain templates."""
+"""Errors the site answers and logs: the pages that need a view (400, 403, 404 and 500 are
+plain templates) and the log line of a refused request.
+
+LOGGING in settings loads this module before Django's apps are ready: no model imports here.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -9,3 +15,28 @@ from django.shortcuts import render
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A form sent without a valid CSRF token: explain in plain words, never Django's page."""
     return render(request, "403_csrf.html", status=403)
+
+
+class RefusedRequestLine(logging.Filter):
+    """A `django.request` record of a 4xx answer becomes one line: the path and the user id.
+
+    Django logs a refused access (403) with its traceback, but a refusal is expected, not a
+    fault in the code, and a traceback per refusal buries the real failures. A 5xx keeps its
+    traceback.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "status_code", 500) < 500:
+            record.exc_info = None
+            record.exc_text = None
+            user_id = _user_id(getattr(record, "request", None))
+            if user_id is not None:
+                record.msg, record.args = f"{record.getMessage()} (user {user_id})", ()
+        return True
+
+
+def _user_id(request: HttpRequest | None) -> int | None:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    return int(user.pk)

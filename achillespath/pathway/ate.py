@@ -75,6 +75,16 @@ def _pain_limits_activity(facts: AteFacts) -> bool:
     return facts.intake.activity_limited is True or is_severe
 
 
+# Pain not shown to limit activity has two reasons, one for each case, so that neither quotes a
+# pain score the person did not give.
+def _pain_scored_below_limiting(facts: AteFacts) -> bool:
+    return facts.intake.pain_score is not None and not _pain_limits_activity(facts)
+
+
+def _limiting_pain_not_shown(facts: AteFacts) -> bool:
+    return facts.intake.pain_score is None and not _pain_limits_activity(facts)
+
+
 def _has_condition(condition: LongTermCondition) -> Callable[[AteFacts], bool]:
     return lambda facts: condition in facts.long_term_conditions
 
@@ -106,7 +116,8 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
     "red_flag_first": lambda facts: facts.has_red_flag,
     "not_chronic": lambda facts: not _is_chronic(facts),
     "no_failed_conservative_care": lambda facts: not _has_failed_conservative_care(facts),
-    "pain_not_limiting": lambda facts: not _pain_limits_activity(facts),
+    "pain_not_limiting": _pain_scored_below_limiting,
+    "limiting_pain_not_shown": _limiting_pain_not_shown,
     "improving": _is_improving,
     "chronic_pain": _is_chronic,
     "conservative_care_failed": _has_failed_conservative_care,

@@ -118,14 +118,37 @@ def test_unknown_symptom_duration_is_not_yet() -> None:
     assert chronic(symptom_weeks=None).ate.status is AteStatus.NOT_YET
 
 
-def test_mild_pain_that_does_not_limit_activity_is_not_yet() -> None:
-    result = chronic(pain_score=3, activity_limited=False)
+def test_dev_who_scores_his_pain_3_and_is_not_held_back_is_told_it_is_below_5() -> None:
+    """Dev, 52: 40 weeks of pain, 14 weeks of physiotherapy that did not help, pain 3 out of 10,
+    and it does not stop him walking or running."""
+    result = chronic(age=52, pain_score=3, activity_limited=False)
 
     assert result.ate.status is AteStatus.NOT_YET
     assert result.ate.reasons == (
         "The pain does not seem to limit your activities (pain below 5 out of 10 and no limits "
         "reported).",
     )
+    assert "ate_assessment" not in recommendation_ids(result)
+
+
+def test_ruth_who_gave_no_pain_score_is_told_so_not_that_her_pain_is_below_5() -> None:
+    """Ruth, 58: the same history as Dev, but she skipped the pain score and was not sure whether
+    the pain limits her activities."""
+    result = chronic(age=58, pain_score=None, activity_limited=None)
+
+    assert result.ate.status is AteStatus.NOT_YET
+    assert result.ate.reasons == (
+        "No pain score was given and no limits to your activities were reported, so pain that "
+        "limits your daily life is not shown.",
+    )
+    assert "ate_assessment" not in recommendation_ids(result)
+
+
+def test_no_pain_score_with_pain_that_limits_activity_is_still_eligible() -> None:
+    result = chronic(pain_score=None, activity_limited=True)
+
+    assert result.ate.status is AteStatus.ELIGIBLE
+    assert "The pain limits your activities." in result.ate.reasons
 
 
 def test_only_eight_weeks_of_conservative_care_is_not_yet() -> None:

@@ -11,6 +11,7 @@ from web.patient.check_walk import RESULT, SETTLED_MIDPORTION, walk
 
 from achillespath.interview import load_interview
 from achillespath.labels import label
+from achillespath.pathway.definition import load_pathway
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,7 @@ def test_risk_factors_are_context_not_a_score(sams_result: str) -> None:
 
 
 def test_the_pathway_version_and_the_disclaimer_are_shown(sams_result: str) -> None:
-    assert "Pathway version 2026.11.1." in sams_result
+    assert f"Pathway version {load_pathway().version}." in sams_result
     assert "This is decision support, not a diagnosis." in sams_result
 
 

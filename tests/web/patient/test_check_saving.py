@@ -7,6 +7,7 @@ from django.test import Client
 from web.patient.check_walk import RESULT, SETTLED_MIDPORTION, START, walk
 from web.people import ClinicPeople, client_for
 
+from achillespath.pathway.definition import load_pathway
 from achillespath.web.models import Assessment, AuditAction, AuditEvent
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +35,7 @@ def test_a_patients_result_is_saved_to_their_record(riverside: ClinicPeople) -> 
     assert saved.patient == riverside.patient
     assert saved.created_by == riverside.patient_user
     assert saved.disposition == "routine"
-    assert saved.pathway_version == "2026.11.1"
+    assert saved.pathway_version == load_pathway().version
     assert saved.intake["pain_site"] == ["midportion"]
     assert saved.result["conditions"] == ["midportion_tendinopathy"]
     assert "This result was saved to your record on" in page.content.decode()

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from django.test import Client
-from web.patient.check_walk import RESULT, SETTLED_MIDPORTION, walk
+from web.patient.check_walk import DETAILS, RESULT, SETTLED_MIDPORTION, walk
 
 from achillespath.interview import load_interview
 from achillespath.labels import label
@@ -21,6 +21,21 @@ SAM_ON_A_STATIN = {
     "training_change": {"training_change": "yes"},
 }
 """Sam (see check_walk) also takes atorvastatin and recently trained harder."""
+
+LEE_AFTER_FAILED_LOADING = {
+    **SETTLED_MIDPORTION,
+    "symptom_weeks": {"symptom_weeks": "40"},
+    "pain_score": {"pain_score": "7"},
+    "activity_limited": {"activity_limited": "yes"},
+    "treatments": {"treatments": ["loading_programme"]},
+    DETAILS: {
+        "weeks_loading_programme": "14",
+        "outcome_loading_programme": "no_change",
+        "latest": "loading_programme",
+    },
+}
+"""Lee: Sam's answers, but 40 weeks of pain that stops him running, and 14 weeks of a loading
+programme that did not help. A routine result that offers an ATE assessment among the add-ons."""
 
 
 def main_of(page: str) -> str:
@@ -69,6 +84,18 @@ def test_the_sources_are_listed_at_the_end_in_the_order_first_cited(sams_result:
 def test_the_ate_verdict_is_shown_with_its_reasons(sams_result: str) -> None:
     assert "<strong>Not yet.</strong>" in sams_result
     assert "The pain has not yet lasted 13 weeks" in sams_result
+
+
+def test_ate_offered_as_an_option_is_named_once_with_its_status_and_reasons() -> None:
+    page = main_of(walk(Client(), LEE_AFTER_FAILED_LOADING).content.decode())
+
+    headings = re.findall(r"<h[23][^>]*>([^<]*)</h[23]>", page)
+    assert [heading for heading in headings if "ATE" in heading] == [
+        "Embolisation (ATE) assessment"
+    ]
+    assert page.count("limited evidence") == 1
+    assert page.count("<strong>Worth asking a specialist about.</strong>") == 1
+    assert page.count("<li>The pain limits your activities.</li>") == 1
 
 
 def test_risk_factors_are_context_not_a_score(sams_result: str) -> None:

@@ -3,8 +3,10 @@
 The page shows what the core decided, in its order of importance: what to do and how soon
 first (urgent and emergency advice before anything else), then the warning signs, what could
 not be ruled out, what it might be, the recommendations with their reasons and numbered
-sources, the ATE verdict and the risk factors as context. Words come from achillespath.labels
-and the recommendation vocabulary, so the page says what the terminal and the letters say.
+sources, the ATE verdict and the risk factors as context. When a recommendation offers ATE, the
+verdict is shown with it rather than in a section of its own, so the page names ATE once. Words
+come from achillespath.labels and the recommendation vocabulary, so the page says what the
+terminal and the letters say.
 
 After a red flag the check stops, so most questions were never asked: the page then says only
 what to do now and why (the red flags' own advice), see `result_page`.
@@ -25,7 +27,13 @@ from achillespath.interview import Ask, intake_from_answers, load_interview
 from achillespath.labels import disposition_words, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import RecommendationText, recommendation_texts
-from achillespath.result import AssessmentResult, AteStatus, Disposition, Recommendation
+from achillespath.result import (
+    AssessmentResult,
+    AteStatus,
+    AteVerdict,
+    Disposition,
+    Recommendation,
+)
 from achillespath.sources import Source, cite
 from achillespath.web.access import get_patient_for, own_patient, signed_in_user
 from achillespath.web.models import Assessment, AuditAction
@@ -52,6 +60,9 @@ ATE_WORDS = {
     AteStatus.SPECIALIST_REVIEW: "A specialist would need to decide",
 }
 
+ATE_ASSESSMENT = "ate_assessment"
+"""The recommendation that offers ATE; the verdict's words go with it when it is given."""
+
 
 @dataclass(frozen=True)
 class ShownRecommendation:
@@ -59,12 +70,18 @@ class ShownRecommendation:
     patient: str
     reason: str
     source_numbers: tuple[int, ...]
+    ate_status: str = ""  # the ATE verdict, on the recommendation that offers ATE only
+    ate_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class ResultPage:
     """An AssessmentResult in the words the page shows, with its sources numbered in the order
-    they are first cited."""
+    they are first cited.
+
+    `ate_status` and `ate_reasons` are the ATE verdict for a section of its own: empty when a
+    recommendation offers ATE and carries the verdict itself, or after a red flag.
+    """
 
     headline: str
     action: str
@@ -92,9 +109,10 @@ def _question_texts() -> dict[str, str]:
 
 
 def _recommendations(
-    recommendations: tuple[Recommendation, ...],
+    recommendations: tuple[Recommendation, ...], ate: AteVerdict
 ) -> tuple[tuple[ShownRecommendation, ...], tuple[str, ...]]:
-    """The recommendations in words, and the source ids numbered in order of first citation."""
+    """The recommendations in words, the one offering ATE with the ATE verdict, and the source
+    ids numbered in order of first citation."""
     cited: list[str] = []
     shown = []
     for recommendation in recommendations:
@@ -102,12 +120,15 @@ def _recommendations(
             if source_id not in cited:
                 cited.append(source_id)
         words = _vocabulary().get(recommendation.id)
+        is_ate = recommendation.id == ATE_ASSESSMENT
         shown.append(
             ShownRecommendation(
                 title=words.title if words else recommendation.id.replace("_", " ").capitalize(),
                 patient=words.patient if words else "",
                 reason=recommendation.reason,
                 source_numbers=tuple(cited.index(s) + 1 for s in recommendation.sources),
+                ate_status=ATE_WORDS[ate.status] if is_ate else "",
+                ate_reasons=ate.reasons if is_ate else (),
             )
         )
     return tuple(shown), tuple(cited)
@@ -142,7 +163,8 @@ def result_page(result: AssessmentResult) -> ResultPage:
 
 def _page(result: AssessmentResult, shown: tuple[Recommendation, ...]) -> ResultPage:
     """Every part of the result in words, with these recommendations."""
-    recommendations, cited = _recommendations(shown)
+    recommendations, cited = _recommendations(shown, result.ate)
+    is_ate_offered = any(recommendation.id == ATE_ASSESSMENT for recommendation in shown)
     words = disposition_words(result.disposition)
     return ResultPage(
         headline=words.headline,
@@ -153,8 +175,8 @@ def _page(result: AssessmentResult, shown: tuple[Recommendation, ...]) -> Result
         unanswered=tuple(_question_texts().get(field, field) for field in result.unanswered),
         conditions=tuple(label("conditions", condition) for condition in result.conditions),
         recommendations=recommendations,
-        ate_status=ATE_WORDS[result.ate.status],
-        ate_reasons=result.ate.reasons,
+        ate_status="" if is_ate_offered else ATE_WORDS[result.ate.status],
+        ate_reasons=() if is_ate_offered else result.ate.reasons,
         risk_factors=tuple(label("risk_factors", factor) for factor in result.risk_factors),
         sources=tuple(cite(source_id) for source_id in cited),
         pathway_version=result.pathway_version,

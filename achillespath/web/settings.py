@@ -21,18 +21,32 @@ ACHILLESPATH_TIME_ZONE      the clinic's time zone, for "today"; default Europe/
 ACHILLESPATH_RETENTION_YEARS how long a deleted account's record is kept before purging; default
                             8 years, the NHS Records Management Code of Practice 2021 period for
                             adult health records after the end of care.
+ACHILLESPATH_EMAIL_URL      the mail server that sends invitations, as a URL whose scheme says how
+                            the connection is secured: smtp+tls://user:password@host:587 (STARTTLS,
+                            the usual choice), smtps://user:password@host:465 (TLS from the start)
+                            or smtp://host:25 (unencrypted, for a relay on the same machine).
+                            The port defaults to the one shown; percent-encode any @, : or / in
+                            the user name or password (%40, %3A, %2F). Default: no mail server;
+                            each email is saved as a file in <data dir>/outbox instead, and the
+                            page says so.
+ACHILLESPATH_EMAIL_FROM     the sender of those emails, like "Riverside Clinic
+                            <achillespath@clinic.example>"; needed with ACHILLESPATH_EMAIL_URL.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 import django_stubs_ext
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.validators import validate_email
 
 # Lets Django's generic classes be subscripted at run time (ModelAdmin[Clinic]) for mypy.
 django_stubs_ext.monkeypatch()
@@ -256,6 +270,82 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("ACHILLESPATH_TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
+
+# --- Email: invitations ----------------------------------------------------------------------
+# Scheme -> (default port, STARTTLS, TLS from the start).
+SMTP_SCHEMES = {
+    "smtp": (25, False, False),
+    "smtp+tls": (587, True, False),
+    "smtps": (465, False, True),
+}
+FILE_EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+
+
+def _email_url_error(problem: str) -> ImproperlyConfigured:
+    # The message never repeats the URL: it holds the mail server's password.
+    return ImproperlyConfigured(f"ACHILLESPATH_EMAIL_URL {problem}")
+
+
+def email_settings(url: str) -> dict[str, Any]:
+    """Django's email settings from ACHILLESPATH_EMAIL_URL (see the top of this module); with
+    no URL, the file backend, which saves each email in EMAIL_FILE_PATH for someone to read."""
+    if not url:
+        return {"EMAIL_BACKEND": FILE_EMAIL_BACKEND}
+    parts = urlsplit(url)
+    if parts.scheme not in SMTP_SCHEMES:
+        raise _email_url_error("must start with smtp+tls://, smtps:// or smtp://")
+    if not parts.hostname:
+        raise _email_url_error("names no mail server, like smtp+tls://user:password@host:587")
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise _email_url_error("has a port that is not a number from 1 to 65535")
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        raise _email_url_error(
+            "has something after the host and port; the scheme alone says how it is secured"
+        )
+    default_port, use_tls, use_ssl = SMTP_SCHEMES[parts.scheme]
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": port or default_port,
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+    }
+
+
+def email_sender(sender: str, has_mail_server: bool) -> str:
+    """The From address. A real mail server needs one it accepts, so there is no default then;
+    the outbox needs none."""
+    if not sender:
+        if has_mail_server:
+            raise ImproperlyConfigured(
+                "ACHILLESPATH_EMAIL_FROM must be set when ACHILLESPATH_EMAIL_URL is, to the "
+                "address emails come from, like achillespath@clinic.example"
+            )
+        return "achillespath <achillespath@localhost>"
+    try:
+        validate_email(parseaddr(sender)[1])
+    except ValidationError:
+        raise ImproperlyConfigured(
+            "ACHILLESPATH_EMAIL_FROM must be an email address, like achillespath@clinic.example "
+            'or "Riverside Clinic <achillespath@clinic.example>"'
+        ) from None
+    return sender
+
+
+_email_url = os.environ.get("ACHILLESPATH_EMAIL_URL", "").strip()
+globals().update(email_settings(_email_url))
+EMAIL_FILE_PATH = DATA_DIR / "outbox"
+DEFAULT_FROM_EMAIL = email_sender(
+    os.environ.get("ACHILLESPATH_EMAIL_FROM", "").strip(), bool(_email_url)
+)
+# Seconds; without a limit, a mail server that stops answering holds the admin's page forever.
+EMAIL_TIMEOUT = 10
 
 LOGGING = {
     "version": 1,

@@ -93,17 +93,6 @@ def test_the_link_is_absolute_and_works_once(riverside: ClinicPeople) -> None:
     assert Client().get(link).status_code == 404
 
 
-def test_the_page_says_the_link_must_be_sent_securely(riverside: ClinicPeople) -> None:
-    invite(riverside.admin, "secure@example.org", "patient")
-    invitation = Invitation.objects.get(email="secure@example.org")
-
-    page = client_for(riverside.admin).get(f"/clinic/invitations/{invitation.pk}/").content
-    text = page.decode()
-
-    assert "Send the link securely" in text
-    assert "This service does not send email." in text
-
-
 def test_creating_an_invitation_is_audited(riverside: ClinicPeople) -> None:
     invite(riverside.admin, "audited@example.org", "clinician")
     invitation = Invitation.objects.get(email="audited@example.org")

@@ -1,7 +1,9 @@
 """Invitations (clinic admins only): invite a patient or a clinician to this clinic, see the
 clinic's invitations, copy a waiting one's sign-up link, revoke one.
 
-This machine sends no email: the page shows the link for the admin to send by a secure route.
+A new invitation is emailed (achillespath.web.invitation_email); its page always shows the link
+too, for the admin to pass on by a secure route when no mail server is set up, the email could
+not be sent or it did not arrive.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -21,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from achillespath.web import audit
 from achillespath.web.access import require_role
 from achillespath.web.forms.clinic_admin import InvitationForm
+from achillespath.web.invitation_email import Delivery, has_mail_server, send_invitation
 from achillespath.web.models import AuditAction, Clinic, Invitation, Role
 from achillespath.web.views.clinician.clinic import signed_in_staff
 
@@ -57,6 +61,24 @@ def _rows(clinic: Clinic) -> list[InvitationRow]:
     return [InvitationRow(item, _status(item, now)) for item in invitations[:INVITATIONS_LISTED]]
 
 
+def _signup_link(request: HttpRequest, invitation: Invitation) -> str:
+    return request.build_absolute_uri(reverse("signup", args=[invitation.token]))
+
+
+def _delivery_note(delivery: Delivery, email: str) -> str:
+    if delivery is Delivery.SENT:
+        return f"The invitation has been emailed to {email}."
+    if delivery is Delivery.SAVED:
+        return (
+            "No mail server is set up, so the invitation was not emailed. It was saved in "
+            f"{settings.EMAIL_FILE_PATH}. Send {email} the link below yourself."
+        )
+    return (
+        f"The invitation email to {email} could not be sent. The invitation is saved: send "
+        f"{email} the link below yourself."
+    )
+
+
 def _clinic_invitation(clinic: Clinic, pk: int) -> Invitation:
     invitation = Invitation.objects.filter(clinic=clinic, pk=pk).first()
     if invitation is None:
@@ -72,8 +94,15 @@ def invite(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         invitation = form.save(invited_by=admin)
         audit.record(request, AuditAction.WRITE, obj=invitation)
+        delivery = send_invitation(invitation, _signup_link(request, invitation))
+        messages.info(request, _delivery_note(delivery, invitation.email))
         return redirect("clinician:invitation", pk=invitation.pk)
-    context = {"form": form, "clinic": clinic, "rows": _rows(clinic)}
+    context = {
+        "form": form,
+        "clinic": clinic,
+        "rows": _rows(clinic),
+        "has_mail_server": has_mail_server(),
+    }
     return render(request, "clinician/admin/invite.html", context)
 
 
@@ -84,10 +113,14 @@ def invitation_page(request: HttpRequest, pk: int) -> HttpResponse:
     _, clinic = signed_in_staff(request)
     invitation = _clinic_invitation(clinic, pk)
     row = InvitationRow(invitation, _status(invitation, timezone.now()))
-    link = request.build_absolute_uri(reverse("signup", args=[invitation.token]))
-    return render(
-        request, "clinician/admin/invitation.html", {"row": row, "link": link, "clinic": clinic}
-    )
+    context = {
+        "row": row,
+        "link": _signup_link(request, invitation),
+        "clinic": clinic,
+        "has_mail_server": has_mail_server(),
+        "outbox": settings.EMAIL_FILE_PATH,
+    }
+    return render(request, "clinician/admin/invitation.html", context)
 
 
 @require_role(Role.CLINIC_ADMIN)

@@ -257,8 +257,13 @@ _SIGN_LABELS = {sign.id: sign.label for sign in WARNING_SIGNS}
 _SIGN_ORDER = {sign_id: position for position, sign_id in enumerate(_SIGN_IDS)}
 
 
+_NO_SIGNS: frozenset[str] = frozenset()
+
+
 def _stored_ids(stored: str) -> frozenset[str]:
     """The sign ids in an `ExerciseLog.warning_signs` value (comma-separated)."""
+    if not stored:  # nearly every log: read for each of a patient's logs on every save
+        return _NO_SIGNS
     return frozenset(sign for sign in stored.split(",") if sign)
 
 

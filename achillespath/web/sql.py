@@ -11,14 +11,23 @@ suite runs on both. Everywhere else the ORM's clarity is worth its cost.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, TypeVar
 
 from django.db import connection
-from django.db.models import DateTimeField, Field, Model
+from django.db.models import DateTimeField, Field, ForeignKey, Model
 
-__all__ = ["columns", "execute", "fetch_all", "fetch_one", "from_row", "insert", "table"]
+__all__ = [
+    "columns",
+    "db_value",
+    "execute",
+    "fetch_all",
+    "fetch_one",
+    "from_row",
+    "insert",
+    "table",
+]
 
 M = TypeVar("M", bound=Model)
 
@@ -99,12 +108,73 @@ def insert(
     instead (an upsert, one statement on both databases)."""
     fields = tuple(values)
     statement = _insert_statement(model, fields, tuple(unique), tuple(update))
-    params = [
-        _field(model, name).get_db_prep_save(value, connection) for name, value in values.items()
-    ]
+    params = [db_value(model, name, value) for name, value in values.items()]
     row = fetch_one(statement, params)
     assert row is not None  # RETURNING always answers for an inserted or updated row
     return int(row[0])
+
+
+def _as_is(value: Any, kind: str) -> Any:
+    return value
+
+
+def _integer(value: Any, kind: str) -> Any:
+    return connection.ops.adapt_integerfield_value(value, kind)
+
+
+def _date(value: Any, kind: str) -> Any:
+    return connection.ops.adapt_datefield_value(value)
+
+
+def _aware_datetime(value: Any, kind: str) -> Any:
+    return connection.ops.adapt_datetimefield_value(value)
+
+
+_INTEGER_KINDS = (
+    "BigIntegerField",
+    "IntegerField",
+    "PositiveBigIntegerField",
+    "PositiveIntegerField",
+    "PositiveSmallIntegerField",
+    "SmallIntegerField",
+)
+_SHORTCUTS: dict[str, tuple[type, Callable[[Any, str], Any]]] = {
+    "BooleanField": (bool, _as_is),
+    "CharField": (str, _as_is),
+    "DateField": (dt.date, _date),
+    "DateTimeField": (dt.datetime, _aware_datetime),
+    "FloatField": (float, _as_is),
+    "TextField": (str, _as_is),
+    **{kind: (int, _integer) for kind in _INTEGER_KINDS},
+    # An id (or a foreign key to one) goes as it is: only MySQL's connection checks it.
+    **{kind: (int, _as_is) for kind in ("AutoField", "BigAutoField", "SmallAutoField")},
+}
+"""Field kinds whose preparation for the database, for a value already of the Python type
+named, is only the connection's adapter (or nothing): `Field.get_db_prep_save` would first
+convert the value to that type, and check a datetime is aware."""
+
+
+def db_value(model: type[Model], name: str, value: Any) -> Any:
+    """The value of field `name` as the database takes it, the same as
+    `Field.get_db_prep_save` gives. Every column of every insert passes through here, so a
+    plain value of the field's own type skips the field's generic conversions."""
+    kind = _kind(model, name)
+    shortcut = _SHORTCUTS.get(kind)
+    if shortcut is not None:
+        python_type, adapt = shortcut
+        if value is None:
+            return None
+        is_aware = not isinstance(value, dt.datetime) or value.tzinfo is not None
+        if type(value) is python_type and is_aware:
+            return adapt(value, kind)
+    return _field(model, name).get_db_prep_save(value, connection)
+
+
+@cache
+def _kind(model: type[Model], name: str) -> str:
+    field = _field(model, name)
+    target = field.target_field if isinstance(field, ForeignKey) else field
+    return str(target.get_internal_type())
 
 
 @cache

@@ -4,12 +4,17 @@ would, on SQLite and on PostgreSQL alike."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
+from django.db import connection
+from django.db.models import Field, ForeignKey
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from web.people import ClinicPeople
 
 from achillespath.web import sql
-from achillespath.web.models import ExerciseLog, Patient
+from achillespath.web.models import ApiToken, AuditEvent, ExerciseLog, Patient
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +93,33 @@ def test_fetch_one_is_none_and_fetch_all_empty_when_nothing_matches(db: None) ->
 def test_a_reverse_relation_is_not_a_column() -> None:
     with pytest.raises(TypeError, match="exercise_logs is not a column"):
         sql.columns(Patient, ["exercise_logs"])
+
+
+DB_VALUE_MODELS = (ExerciseLog, AuditEvent, ApiToken, Patient)
+
+
+def plain_value_of(field: Field[Any, Any]) -> st.SearchStrategy[Any]:
+    """Values of the Python type an insert hands over for the field, or None."""
+    target = field.target_field if isinstance(field, ForeignKey) else field
+    kind = target.get_internal_type()
+    values: st.SearchStrategy[Any] = {
+        "BooleanField": st.booleans(),
+        "DateField": st.dates(),
+        "DateTimeField": st.datetimes(timezones=st.timezones()),
+        "FloatField": st.floats(allow_nan=False, allow_infinity=False),
+        "GenericIPAddressField": st.ip_addresses().map(str),
+    }.get(kind, st.integers(0, 2**31) if "Integer" in kind or "Auto" in kind else st.text())
+    return st.none() | values
+
+
+@pytest.mark.parametrize(
+    "field",
+    [field for model in DB_VALUE_MODELS for field in model._meta.concrete_fields],
+    ids=lambda field: f"{field.model.__name__}.{field.name}",
+)
+@given(data=st.data())
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_db_value_prepares_a_value_as_the_orm_would(field: Field[Any, Any], data: Any) -> None:
+    value = data.draw(plain_value_of(field))
+
+    assert sql.db_value(field.model, field.name, value) == field.get_db_prep_save(value, connection)

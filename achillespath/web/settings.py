@@ -41,6 +41,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
 import django_stubs_ext
@@ -71,7 +72,12 @@ def env_list(name: str, default: str) -> list[str]:
 
 def data_dir() -> Path:
     path = Path(os.environ.get("ACHILLESPATH_DATA_DIR", REPOSITORY_ROOT / "var"))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ImproperlyConfigured(
+            f"ACHILLESPATH_DATA_DIR {path} cannot be used as a folder: {error.strerror}"
+        ) from None
     return path
 
 
@@ -121,20 +127,45 @@ def url_database(url: str) -> dict[str, Any]:
     return config
 
 
+def database_settings(url: str | None, directory: Path) -> dict[str, Any]:
+    """The database from ACHILLESPATH_DATABASE_URL, else the SQLite file in the data folder."""
+    if not url:
+        return sqlite_database(directory / "achillespath.sqlite3")
+    try:
+        return url_database(url)
+    except ValueError:
+        # The message never repeats the URL: it may hold the database's password.
+        raise ImproperlyConfigured(
+            "ACHILLESPATH_DATABASE_URL is not a database URL like "
+            "postgresql://user@host:5432/achillespath or sqlite:////path/to/file.sqlite3"
+        ) from None
+
+
+def retention_years(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise ImproperlyConfigured("ACHILLESPATH_RETENTION_YEARS must be a whole number above 0")
+    return int(text)
+
+
+def time_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ImproperlyConfigured(
+            f"ACHILLESPATH_TIME_ZONE {name!r} is not a time zone name like Europe/London"
+        ) from None
+    return name
+
+
 DATA_DIR = data_dir()
 SECRET_KEY = secret_key(DATA_DIR)
 DEBUG = env_flag("ACHILLESPATH_DEBUG")
 ALLOWED_HOSTS = env_list("ACHILLESPATH_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 HTTPS = env_flag("ACHILLESPATH_HTTPS")
 NHS_BRANDING = env_flag("ACHILLESPATH_NHS_BRANDING")
-RETENTION_YEARS = int(os.environ.get("ACHILLESPATH_RETENTION_YEARS", "8"))
+RETENTION_YEARS = retention_years(os.environ.get("ACHILLESPATH_RETENTION_YEARS", "8"))
 
-_database_url = os.environ.get("ACHILLESPATH_DATABASE_URL")
-DATABASES = {
-    "default": url_database(_database_url)
-    if _database_url
-    else sqlite_database(DATA_DIR / "achillespath.sqlite3")
-}
+DATABASES = {"default": database_settings(os.environ.get("ACHILLESPATH_DATABASE_URL"), DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
@@ -267,7 +298,7 @@ STORAGES = {
 
 # --- Language and time ------------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
-TIME_ZONE = os.environ.get("ACHILLESPATH_TIME_ZONE", "Europe/London")
+TIME_ZONE = time_zone(os.environ.get("ACHILLESPATH_TIME_ZONE", "Europe/London"))
 USE_I18N = True
 USE_TZ = True
 

@@ -95,6 +95,8 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("post", "/clinic/invitations/"):                   (LOGIN, 403, 403, 403, 403, 200, 200),
     ("get", "/clinic/invitations/<int:pk>/"):           (LOGIN, 403, 403, 403, 403, 200, 404),
     ("post", "/clinic/invitations/<int:pk>/revoke/"):   (LOGIN, 403, 403, 403, 403, 302, 404),
+    ("post", "/clinic/invitations/<int:pk>/send-again/"):
+                                                        (LOGIN, 403, 403, 403, 403, 302, 404),
     ("get", "/clinic/audit-log/"):                      (LOGIN, 403, 403, 403, 403, 200, 200),
     ("get", "/clinic/audit-log.csv"):                   (LOGIN, 403, 403, 403, 403, 200, 200),
 }

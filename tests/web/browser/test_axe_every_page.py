@@ -61,6 +61,7 @@ ELSEWHERE: dict[str, str] = {
     "/my-data/summary.pdf": "a PDF download, not a page",
     "/progress/charts/<str:chart>.svg": "an image inside the progress page",
     "/clinic/invitations/<int:pk>/revoke/": "a POST that returns to the invitations page",
+    "/clinic/invitations/<int:pk>/send-again/": "a POST that returns to the invitation's page",
     "/clinic/audit-log.csv": "a CSV download, not a page",
 }
 ROUTES = visited_routes()

@@ -1,8 +1,8 @@
 """URLs of the clinic admin pages and referral letters, in the "clinician" namespace.
 
-clinic (settings), invite, invitation and invitation-revoke (with `pk`), audit-log and
-audit-log-csv: clinic admins only. referral-letter (with `patient_id`; ?for=gp|physio|specialist):
-clinicians and clinic admins of the patient's clinic.
+clinic (settings), invite, invitation, invitation-resend and invitation-revoke (with `pk`),
+audit-log and audit-log-csv: clinic admins only. referral-letter (with `patient_id`;
+?for=gp|physio|specialist): clinicians and clinic admins of the patient's clinic.
 """
 
 from __future__ import annotations
@@ -15,6 +15,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("settings/", clinic.clinic_settings, name="clinic"),
     path("invitations/", invitations.invite, name="invite"),
     path("invitations/<int:pk>/", invitations.invitation_page, name="invitation"),
+    path(
+        "invitations/<int:pk>/send-again/",
+        invitations.resend_invitation,
+        name="invitation-resend",
+    ),
     path("invitations/<int:pk>/revoke/", invitations.revoke_invitation, name="invitation-revoke"),
     path("audit-log/", audit_log.audit_log, name="audit-log"),
     path("audit-log.csv", audit_log.audit_log_csv, name="audit-log-csv"),

@@ -1,9 +1,10 @@
 """Invitations (clinic admins only): invite a patient or a clinician to this clinic, see the
-clinic's invitations, copy a waiting one's sign-up link, revoke one.
+clinic's invitations, copy a waiting one's sign-up link, email it again, revoke one.
 
-A new invitation is emailed (achillespath.web.invitation_email); its page always shows the link
-too, for the admin to pass on by a secure route when no mail server is set up, the email could
-not be sent or it did not arrive.
+A new invitation is emailed (achillespath.web.invitation_email), and a waiting one can be emailed
+again when the first email did not arrive; its page always shows the link too, for the admin to
+pass on by a secure route when no mail server is set up, the email could not be sent or it did
+not arrive.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from achillespath.web.invitation_email import Delivery, has_mail_server, send_in
 from achillespath.web.models import AuditAction, Clinic, Invitation, Role
 from achillespath.web.views.clinician.clinic import signed_in_staff
 
-__all__ = ["invitation_page", "invite", "revoke_invitation"]
+__all__ = ["invitation_page", "invite", "resend_invitation", "revoke_invitation"]
 
 INVITATIONS_LISTED = 100
 
@@ -79,6 +80,14 @@ def _delivery_note(delivery: Delivery, email: str) -> str:
     )
 
 
+def _email_and_show(request: HttpRequest, invitation: Invitation) -> HttpResponse:
+    """Audit and send the invitation's email, then show its page saying how that went."""
+    audit.record(request, AuditAction.WRITE, obj=invitation)
+    delivery = send_invitation(invitation, _signup_link(request, invitation))
+    messages.info(request, _delivery_note(delivery, invitation.email))
+    return redirect("clinician:invitation", pk=invitation.pk)
+
+
 def _clinic_invitation(clinic: Clinic, pk: int) -> Invitation:
     invitation = Invitation.objects.filter(clinic=clinic, pk=pk).first()
     if invitation is None:
@@ -92,11 +101,7 @@ def invite(request: HttpRequest) -> HttpResponse:
     admin, clinic = signed_in_staff(request)
     form = InvitationForm(clinic, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        invitation = form.save(invited_by=admin)
-        audit.record(request, AuditAction.WRITE, obj=invitation)
-        delivery = send_invitation(invitation, _signup_link(request, invitation))
-        messages.info(request, _delivery_note(delivery, invitation.email))
-        return redirect("clinician:invitation", pk=invitation.pk)
+        return _email_and_show(request, form.save(invited_by=admin))
     context = {
         "form": form,
         "clinic": clinic,
@@ -121,6 +126,22 @@ def invitation_page(request: HttpRequest, pk: int) -> HttpResponse:
         "outbox": settings.EMAIL_FILE_PATH,
     }
     return render(request, "clinician/admin/invitation.html", context)
+
+
+@require_role(Role.CLINIC_ADMIN)
+@require_POST
+def resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
+    """Email a waiting invitation again, for when the first email did not arrive."""
+    _, clinic = signed_in_staff(request)
+    invitation = _clinic_invitation(clinic, pk)
+    if _status(invitation, timezone.now()) is not InvitationStatus.WAITING:
+        messages.info(
+            request,
+            f"The invitation for {invitation.email} can no longer be used, so it was not sent "
+            "again.",
+        )
+        return redirect("clinician:invitation", pk=invitation.pk)
+    return _email_and_show(request, invitation)
 
 
 @require_role(Role.CLINIC_ADMIN)

@@ -100,14 +100,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(environment: dict[str, str], port: int, log: Path) -> Iterator[None]:
-    """`achillespath serve` on 127.0.0.1:`port` until the block ends."""
+def running_server(environment: dict[str, str], port: int, log: Path) -> Iterator[int]:
+    """`achillespath serve` on 127.0.0.1:`port` until the block ends; yields its process id."""
     command = [sys.executable, "-m", "achillespath.cli.main", "serve", "--port", str(port)]
     with log.open("w") as output:
         server = subprocess.Popen(command, env=environment, stdout=output, stderr=output)
         try:
             wait_until_healthy(port, server, log)
-            yield
+            yield server.pid
         finally:
             server.terminate()
             try:
@@ -127,6 +127,23 @@ def wait_until_healthy(port: int, server: subprocess.Popen[bytes], log: Path) ->
                 return
         time.sleep(0.2)
     raise SystemExit(f"the server did not answer /healthz within 60 s:\n{log.read_text()}")
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) used so far by a process and all its descendants: the server's
+    master and workers. The work per request, unlike requests per second, does not depend on
+    what else the machine is doing."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        with suppress(OSError):
+            fields = Path(f"/proc/{current}/stat").read_text().rpartition(")")[2].split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(child) for child in (task / "children").read_text().split()]
+    return total
 
 
 # --- The clients -----------------------------------------------------------------------------
@@ -258,10 +275,22 @@ class Result:
     p50_ms: float
     p99_ms: float
     errors: int
+    server_cpu_ms: float
+    client_cpu_ms: float
 
 
-def summarise(database: str, scenario: str, tally: Tally, elapsed: float) -> Result:
+@dataclass(frozen=True)
+class Measured:
+    tally: Tally
+    elapsed: float
+    server_cpu: float
+    client_cpu: float
+
+
+def summarise(database: str, scenario: str, measured: Measured) -> Result:
+    tally, elapsed = measured.tally, measured.elapsed
     cuts = statistics.quantiles(tally.latencies, n=100, method="inclusive")
+    count = max(len(tally.latencies), 1)
     return Result(
         database=database,
         scenario=scenario,
@@ -270,26 +299,33 @@ def summarise(database: str, scenario: str, tally: Tally, elapsed: float) -> Res
         p50_ms=cuts[49] * 1000,
         p99_ms=cuts[98] * 1000,
         errors=tally.errors,
+        server_cpu_ms=measured.server_cpu * 1000 / count,
+        client_cpu_ms=measured.client_cpu * 1000 / count,
     )
 
 
 def scenario(
     database: str,
     name: str,
-    port: int,
+    server: tuple[int, int],
     makers: list[Callable[[int], Request]],
     args: argparse.Namespace,
 ) -> Result:
+    """Warm up, then measure; `server` is its (process id, port)."""
+    pid, port = server
     asyncio.run(drive(port, makers, WARM_UP_SECONDS, args))
+    server_before, client_before = cpu_seconds(pid), time.process_time()
     tally, elapsed = asyncio.run(drive(port, makers, args.seconds, args))
-    return summarise(database, name, tally, elapsed)
+    server_cpu, client_cpu = cpu_seconds(pid) - server_before, time.process_time() - client_before
+    return summarise(database, name, Measured(tally, elapsed, server_cpu, client_cpu))
 
 
 def table(results: list[Result], paced: bool) -> str:
     """The results as a markdown table; the ratio only when both ran flat out."""
     rows = [
-        "| database | scenario | requests | requests/s | p50 ms | p99 ms | errors | (a)/(b) |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
+        "| database | scenario | requests | requests/s | p50 ms | p99 ms | errors | (a)/(b) "
+        "| server CPU ms | client CPU ms |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     bare = {result.database: result.per_second for result in results if "ping" in result.scenario}
     for result in results:
@@ -301,7 +337,7 @@ def table(results: list[Result], paced: bool) -> str:
         rows.append(
             f"| {result.database} | {result.scenario} | {result.requests:,} | "
             f"{result.per_second:,.0f} | {result.p50_ms:.1f} | {result.p99_ms:.1f} | "
-            f"{result.errors} | {ratio} |"
+            f"{result.errors} | {ratio} | {result.server_cpu_ms:.2f} | {result.client_cpu_ms:.2f} |"
         )
     return "\n".join(rows)
 
@@ -349,13 +385,13 @@ def run_database(kind: str, args: argparse.Namespace) -> list[Result]:
             environment = server_environment(directory, url, args)
             tokens = seeded_tokens(environment, args.clients)
             port = free_port()
-            with running_server(environment, port, directory / "server.log"):
+            with running_server(environment, port, directory / "server.log") as pid:
                 rng = random.Random(args.seed)
                 logs = [log_maker(token, rng) for token in tokens]
                 pings = [ping_maker] * args.clients
                 return [
-                    scenario(kind, "(b) GET /api/ping", port, pings, args),
-                    scenario(kind, "(a) POST /api/me/logs", port, logs, args),
+                    scenario(kind, "(b) GET /api/ping", (pid, port), pings, args),
+                    scenario(kind, "(a) POST /api/me/logs", (pid, port), logs, args),
                 ]
 
 

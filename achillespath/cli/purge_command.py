@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 
 from achillespath.cli.arguments import iso_date
+from achillespath.cli.settings_errors import settings_errors_as_input
 
 __all__ = ["register"]
 
@@ -28,13 +29,13 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that the rest of the command line starts without loading Django.
     from achillespath.web.bootstrap import start_django  # noqa: PLC0415
 
-    start_django(args.database_url)
-    from django.core.management import call_command  # noqa: PLC0415
+    with settings_errors_as_input():
+        start_django(args.database_url)
+        from django.core.management import call_command  # noqa: PLC0415
 
-    from achillespath.web.retention import purge_expired  # noqa: PLC0415 - needs the apps
+        from achillespath.web.retention import purge_expired  # noqa: PLC0415 - needs the apps
 
-    call_command("migrate", interactive=False, verbosity=0)
-
-    erased = purge_expired(args.today or dt.date.today())
+        call_command("migrate", interactive=False, verbosity=0)
+        erased = purge_expired(args.today or dt.date.today())
     print(f"Erased {len(erased)} record(s) past their retention date.")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from achillespath.cli.errors import InputError
+from achillespath.cli.settings_errors import settings_errors_as_input
 
 __all__ = ["register"]
 
@@ -28,18 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that the rest of the command line starts without loading Django.
-    from django.core.exceptions import ImproperlyConfigured  # noqa: PLC0415
-    from django.db import OperationalError  # noqa: PLC0415
-
     from achillespath.web.server import run_server  # noqa: PLC0415
 
-    try:
+    with settings_errors_as_input():
         return run_server(args.host, args.port, args.database_url, args.demo)
-    except ImproperlyConfigured as error:
-        # A bad setting in the environment is bad input: its message names the setting.
-        raise InputError(str(error)) from None
-    except OperationalError as error:
-        # The driver's first line says why (refused, unknown host, password failed), never
-        # the password itself.
-        reason = str(error).splitlines()[0]
-        raise InputError(f"the database in ACHILLESPATH_DATABASE_URL: {reason}") from None

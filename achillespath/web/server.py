@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.db import connections
 from django.urls import get_resolver
@@ -34,13 +35,14 @@ def run_server(host: str, port: int, database_url: str | None, demo: bool) -> in
     Returns the process exit status: 0 after Ctrl-C, 2 when the design system is not built.
     """
     start_django(database_url)
+    pool = (_count(WORKERS_ENV, DEFAULT_WORKERS), _count(THREADS_ENV, DEFAULT_THREADS))
     if not _frontend_is_built():
         return 2
     _prepare()
     if demo:
         _load_and_print_demo()
     print(f"achillespath is running at http://{_url_host(host)}:{port}/  (press Ctrl-C to stop)")
-    return _serve(host, port)
+    return _serve(host, port, pool)
 
 
 def _frontend_is_built() -> bool:
@@ -73,7 +75,8 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def _serve(host: str, port: int) -> int:
+def _serve(host: str, port: int, pool: tuple[int, int]) -> int:
+    """Serve until stopped, with `pool` = (worker processes, threads in each)."""
     from achillespath.web.wsgi import application  # noqa: PLC0415 - needs the app registry
 
     # Import every view now, once, so the forked workers answer their first request at once.
@@ -82,8 +85,8 @@ def _serve(host: str, port: int) -> int:
     options = {
         "bind": f"{_url_host(host)}:{port}",
         "worker_class": "gthread",
-        "workers": int(os.environ.get(WORKERS_ENV, DEFAULT_WORKERS)),
-        "threads": int(os.environ.get(THREADS_ENV, DEFAULT_THREADS)),
+        "workers": pool[0],
+        "threads": pool[1],
         "preload_app": True,
         "graceful_timeout": 10,
         "errorlog": "-",
@@ -95,6 +98,15 @@ def _serve(host: str, port: int) -> int:
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else 0
     return 0
+
+
+def _count(setting: str, default: int) -> int:
+    text = os.environ.get(setting, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise ImproperlyConfigured(f"{setting} must be a whole number of 1 or more, not {text!r}")
+    return int(text)
 
 
 class _GunicornServer(BaseApplication):  # type: ignore[misc]

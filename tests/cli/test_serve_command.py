@@ -1,5 +1,5 @@
-"""`achillespath serve` with a bad setting in the environment says which setting and what is
-wrong in a line or two, with no traceback and no password, and exits with status 2."""
+"""`achillespath serve` and `purge-expired` with a bad setting in the environment say which
+setting and what is wrong in a line or two, with no traceback and no password, and exit 2."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ import pytest
 from achillespath.cli.errors import EXIT_BAD_INPUT
 
 PASSWORD = "s3cret-pw"
+COMMANDS = {"serve": ["serve", "--port", "1"], "purge-expired": ["purge-expired"]}
 
 
-def serve_with(setting: str, value: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+def serve_with(
+    setting: str, value: str, data_dir: Path, command: str = "serve"
+) -> subprocess.CompletedProcess[str]:
     environment = {
         name: text
         for name, text in os.environ.items()
@@ -23,7 +26,7 @@ def serve_with(setting: str, value: str, data_dir: Path) -> subprocess.Completed
     }
     environment |= {"ACHILLESPATH_DATA_DIR": str(data_dir), setting: value}
     return subprocess.run(
-        [sys.executable, "-m", "achillespath.cli.main", "serve", "--port", "1"],
+        [sys.executable, "-m", "achillespath.cli.main", *COMMANDS[command]],
         env=environment,
         capture_output=True,
         text=True,
@@ -44,6 +47,8 @@ def serve_with(setting: str, value: str, data_dir: Path) -> subprocess.Completed
         ("ACHILLESPATH_EMAIL_URL", "ftp://x"),
         ("ACHILLESPATH_EMAIL_URL", f"smtp://clinic:{PASSWORD}@mail.example:99999"),
         ("ACHILLESPATH_EMAIL_FROM", "not an address"),
+        ("ACHILLESPATH_WORKERS", "two"),
+        ("ACHILLESPATH_THREADS", "0"),
     ],
 )
 def test_a_bad_setting_is_named_in_one_or_two_lines_without_a_traceback(
@@ -73,3 +78,17 @@ def test_a_database_that_cannot_be_reached_is_named_without_its_password(
     assert served.stderr.startswith("achillespath serve: the database in ACHILLESPATH_DATABASE_URL")
     assert "Traceback" not in served.stderr
     assert PASSWORD not in served.stderr
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("ACHILLESPATH_DATABASE_URL", "nonsense://"), ("ACHILLESPATH_TIME_ZONE", "Mars/Olympus")],
+)
+def test_purge_expired_names_a_bad_setting_the_same_way(
+    setting: str, value: str, tmp_path: Path
+) -> None:
+    purged = serve_with(setting, value, tmp_path, command="purge-expired")
+
+    assert purged.returncode == EXIT_BAD_INPUT
+    assert purged.stderr.startswith(f"achillespath purge-expired: {setting} ")
+    assert "Traceback" not in purged.stderr

@@ -21,8 +21,6 @@ __all__ = ["Delivery", "has_mail_server", "invitation_email", "send_invitation"]
 
 logger = logging.getLogger(__name__)
 
-OUTBOX_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-
 
 class Delivery(StrEnum):
     SENT = "sent"  # handed to the mail server
@@ -31,7 +29,7 @@ class Delivery(StrEnum):
 
 
 def has_mail_server() -> bool:
-    return settings.EMAIL_BACKEND != OUTBOX_BACKEND
+    return bool(settings.EMAIL_BACKEND != settings.FILE_EMAIL_BACKEND)
 
 
 def invitation_email(invitation: Invitation, link: str) -> EmailMessage:

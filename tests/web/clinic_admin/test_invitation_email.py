@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.test import override_settings
@@ -19,8 +20,6 @@ from achillespath.web.invitation_email import invitation_email
 from achillespath.web.models import Invitation, User
 
 pytestmark = pytest.mark.django_db
-
-OUTBOX_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 
 
 def invite(admin: User, email: str, role: str = "patient") -> str:
@@ -128,7 +127,9 @@ def test_when_the_mail_server_fails_the_invitation_is_kept_and_the_page_gives_th
 def test_with_no_mail_server_the_email_is_saved_in_the_outbox_and_the_page_says_so(
     riverside: ClinicPeople, tmp_path: Path
 ) -> None:
-    with override_settings(EMAIL_BACKEND=OUTBOX_BACKEND, EMAIL_FILE_PATH=tmp_path / "outbox"):
+    with override_settings(
+        EMAIL_BACKEND=settings.FILE_EMAIL_BACKEND, EMAIL_FILE_PATH=tmp_path / "outbox"
+    ):
         page = invite(riverside.admin, "outbox@example.org")
 
     (saved,) = (tmp_path / "outbox").iterdir()
@@ -141,7 +142,7 @@ def test_with_no_mail_server_the_email_is_saved_in_the_outbox_and_the_page_says_
 def test_with_no_mail_server_the_invitations_page_says_links_are_sent_by_hand(
     riverside: ClinicPeople,
 ) -> None:
-    with override_settings(EMAIL_BACKEND=OUTBOX_BACKEND):
+    with override_settings(EMAIL_BACKEND=settings.FILE_EMAIL_BACKEND):
         page = client_for(riverside.admin).get("/clinic/invitations/").content.decode()
 
     assert "No mail server is set up, so invitations are not emailed." in page

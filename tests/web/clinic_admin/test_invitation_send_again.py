@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.test import override_settings
@@ -16,8 +17,6 @@ from web.people import ClinicPeople, client_for
 from achillespath.web.models import AuditAction, AuditEvent, Invitation
 
 pytestmark = pytest.mark.django_db
-
-OUTBOX_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 
 
 def invitation(people: ClinicPeople, email: str, **fields: object) -> Invitation:
@@ -133,7 +132,7 @@ def test_sending_again_needs_the_csrf_token(riverside: ClinicPeople) -> None:
 def test_with_no_mail_server_the_page_offers_no_send_again(riverside: ClinicPeople) -> None:
     waiting = invitation(riverside, "outbox@example.org")
 
-    with override_settings(EMAIL_BACKEND=OUTBOX_BACKEND):
+    with override_settings(EMAIL_BACKEND=settings.FILE_EMAIL_BACKEND):
         page = client_for(riverside.admin).get(f"/clinic/invitations/{waiting.pk}/")
 
     assert "Send again" not in page.content.decode()

@@ -146,10 +146,11 @@ def check_log_date(day: dt.date, today: dt.date) -> None:
         raise LogDateError(f"date: you can log up to {BACKFILL_DAYS} days back, not further")
 
 
-def active_programme(patient: Patient) -> ActiveProgramme | None:
+def active_programme(patient: Patient, *, lock: bool = False) -> ActiveProgramme | None:
     """The active prescription as the core's programme (one query; two for a programme that
-    changes with the site of the pain)."""
-    row = sql.fetch_one(_active_statement(), [patient.pk])
+    changes with the site of the pain). With `lock`, inside a transaction, the prescription
+    stays locked until the transaction ends, so two saves for one patient take turns."""
+    row = sql.fetch_one(_active_statement(lock), [patient.pk])
     if row is None:
         return None
     prescription_id, programme_id, start, starting_load_kg = row
@@ -164,12 +165,12 @@ def active_programme(patient: Patient) -> ActiveProgramme | None:
 
 
 @cache
-def _active_statement() -> str:
+def _active_statement(lock: bool) -> str:
     # One active prescription per patient at most (a unique constraint), so no ordering.
     fields = ("id", "programme", "start_date", "starting_load_kg")
     return (
         f"SELECT {sql.columns(Prescription, fields)} FROM {sql.table(Prescription)} "
-        "WHERE patient_id = %s AND active"
+        "WHERE patient_id = %s AND active" + (sql.lock_clause() if lock else "")
     )
 
 
@@ -372,9 +373,8 @@ def _save(
 
     A warning sign, once reported for a date, stays reported: only a tick overwrites the flag,
     and the signs stored are those ticked now together with ``signs_before`` (those already
-    stored for the date, read in the same transaction). The union is made here, not in SQL,
-    to keep one portable statement: two saves of one date at the same instant, each ticking a
-    different sign, could keep only the later one's signs, but never clear the flag.
+    stored for the date, read in the same transaction after the patient's prescription was
+    locked, so a save made at the same instant is either seen or waits for this one).
     """
     now = timezone.now()
     return sql.insert(
@@ -454,7 +454,9 @@ def record_daily_log(
     entry = _Entry.from_data(cleaned_data)
     check_log_date(entry.date, today)
     with transaction.atomic():
-        active = active_programme(patient)
+        # Locked first: the rows read below decide what is written, so two saves for this
+        # patient must not both read before either writes.
+        active = active_programme(patient, lock=True)
         if active is None:
             raise NoActiveProgrammeError("There is no exercise programme to log against yet.")
         rows = logged_days(patient)

@@ -26,6 +26,7 @@ __all__ = [
     "fetch_one",
     "from_row",
     "insert",
+    "lock_clause",
     "table",
 ]
 
@@ -56,6 +57,13 @@ def _field(model: type[Model], name: str) -> Field[Any, Any]:
     if not isinstance(field, Field):  # a reverse relation has no column of its own
         raise TypeError(f"{model.__name__}.{name} is not a column")
     return field
+
+
+def lock_clause() -> str:
+    """What ends a SELECT that keeps the rows it reads locked until the transaction ends:
+    ``FOR UPDATE`` on PostgreSQL, nothing on SQLite, where a write transaction (BEGIN
+    IMMEDIATE here) already has the whole database to itself."""
+    return " FOR UPDATE" if connection.features.has_select_for_update else ""
 
 
 def execute(statement: str, params: Sequence[Any]) -> int:

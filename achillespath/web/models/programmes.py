@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from achillespath.exercise import load_programmes
 from achillespath.web.models.people import Patient, Side
 
 MAX_LOAD_KG = 300
@@ -13,13 +16,20 @@ MAX_SETS_PER_DAY = 60
 MAX_STIFFNESS_MINUTES = 1440
 
 
-class Programme(models.TextChoices):
+class Programme(StrEnum):
     """Programme ids as the core's exercise module names them."""
 
-    MIDPORTION = "midportion", "Eccentric programme for midportion pain (Alfredson)"
-    INSERTIONAL = "insertional", "Floor-level eccentric programme for insertional pain"
-    SILBERNAGEL = "silbernagel", "Progressive loading with pain monitoring (Silbernagel)"
-    HSR = "hsr", "Heavy slow resistance"
+    MIDPORTION = "midportion"
+    INSERTIONAL = "insertional"
+    SILBERNAGEL = "silbernagel"
+    HSR = "hsr"
+
+
+def programme_choices() -> list[tuple[str, str]]:
+    """Each programme's id and the core's name for it, the one name every page and document
+    shows. A callable, so the migrations refer to it instead of copying the names: renaming a
+    programme in the core's programmes.toml needs no migration."""
+    return [(programme.id, programme.name) for programme in load_programmes().values()]
 
 
 class Prescription(models.Model):
@@ -28,7 +38,7 @@ class Prescription(models.Model):
     At most one prescription per patient is active; changing programme deactivates the old one."""
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="prescriptions")
-    programme = models.CharField(max_length=20, choices=Programme.choices)
+    programme = models.CharField(max_length=20, choices=programme_choices)
     start_date = models.DateField()
     starting_load_kg = models.FloatField(default=0)
     side = models.CharField(max_length=5, choices=Side.choices)

@@ -127,7 +127,7 @@ def test_the_pdf_summary_says_what_the_record_holds(full_record: ClinicPeople) -
 
     assert "Book an appointment with a GP or physiotherapist" in html
     assert label("conditions", "midportion_tendinopathy") in html
-    assert "Eccentric programme for midportion pain (Alfredson)" in html
+    assert "Heavy-load heel-lowering (Alfredson programme)" in html
     assert "<td>Shockwave therapy</td>" in html and "<td>Better</td>" in html
     assert "<td>Your clinic</td><td>How is it going?</td>" in html
     assert "<td>Common questions</td>" in html

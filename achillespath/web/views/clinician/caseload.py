@@ -18,7 +18,6 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from achillespath.exercise.programmes import load_programmes
 from achillespath.monitoring.flags import Flag, FlagKind, caseload_flags
 from achillespath.web.access import list_patients, require_role
 from achillespath.web.follow_up import follow_ups_for
@@ -101,8 +100,7 @@ def programme_line(prescription: Prescription | None, today: dt.date) -> Program
     (week 1 starts on the start date, as in the core's plan)."""
     if prescription is None:
         return None
-    core = load_programmes().get(prescription.programme)
-    name = core.name if core is not None else prescription.get_programme_display()
+    name = prescription.get_programme_display()
     started = prescription.start_date <= today
     week = (today - prescription.start_date).days // 7 + 1 if started else None
     return ProgrammeLine(prescription=prescription, name=name, week=week)

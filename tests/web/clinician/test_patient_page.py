@@ -11,7 +11,7 @@ from django.utils import timezone
 from web.clinician.records import days_ago, log, prescribe, save_check, visa_a
 from web.people import ClinicPeople, client_for
 
-from achillespath.web.models import Message, Patient, TreatmentEpisode
+from achillespath.web.models import ExerciseLog, Message, Patient, TreatmentEpisode
 
 pytestmark = pytest.mark.django_db
 
@@ -115,6 +115,20 @@ def test_the_timeline_lists_every_kind_of_record_newest_first(riverside: ClinicP
     assert "Shockwave therapy (ESWT), right side, ongoing, no change" in summaries
     assert "clinician@riverside.example (clinician): How is it going?" in summaries
     assert "3/10, First thing in the morning" in summaries
+
+
+def test_a_log_of_one_set_says_one_set(riverside: ClinicPeople) -> None:
+    for days, sets in [(1, 1), (2, 0)]:
+        ExerciseLog.objects.create(
+            patient=riverside.patient, date=days_ago(days), sets_done=sets, pain_during=2
+        )
+
+    response = client_for(riverside.clinician).get(
+        reverse("clinician:patient", args=[riverside.patient.pk])
+    )
+
+    summaries = [entry.summary for entry in response.context["timeline"]]
+    assert summaries == ["1 set, 0 kg, pain 2/10", "0 sets, 0 kg, pain 2/10"]
 
 
 def test_an_empty_record_says_so(riverside: ClinicPeople) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 
 from achillespath.intake import TreatmentKind, TreatmentOutcome
@@ -79,7 +80,11 @@ def _prescriptions(patient: Patient) -> Iterable[TimelineEntry]:
 
 def _logs(patient: Patient) -> Iterable[TimelineEntry]:
     for log in ExerciseLog.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
-        parts = [f"{log.sets_done} sets", f"{log.load_kg:g} kg", f"pain {log.pain_during}/10"]
+        parts = [
+            f"{log.sets_done} set{pluralize(log.sets_done)}",
+            f"{log.load_kg:g} kg",
+            f"pain {log.pain_during}/10",
+        ]
         if log.next_morning_pain is not None:
             parts.append(f"next morning pain {log.next_morning_pain}/10")
         if log.red_flag_reported or log.warning_signs:

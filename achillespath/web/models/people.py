@@ -104,12 +104,21 @@ def invitation_expiry() -> datetime:
     return timezone.now() + timedelta(days=INVITATION_VALID_DAYS)
 
 
+class InvitationQuerySet(models.QuerySet["Invitation"]):
+    def usable(self, now: datetime) -> InvitationQuerySet:
+        """Invitations whose link works at `now`: `Invitation.is_usable` as a query."""
+        return self.filter(used_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now)
+
+
 class Invitation(models.Model):
     """A clinic's invitation for one email address to join in one role; used once.
 
     For a patient, the clinic may already know the year of birth and the side affected; they
     are copied to the patient's record when the invitation is used (the person types their
     own name when they sign up).
+
+    A revoked invitation is kept, with who revoked it and when, so the clinic admin still sees
+    it and the person who follows its link is told the clinic withdrew it.
     """
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invitations")
@@ -124,6 +133,12 @@ class Invitation(models.Model):
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects: ClassVar[InvitationQuerySet] = InvitationQuerySet.as_manager()  # type: ignore[assignment]
 
     class Meta:
         ordering = ["-created_at"]
@@ -132,7 +147,30 @@ class Invitation(models.Model):
         return f"{self.email} ({self.get_role_display()}) at {self.clinic}"
 
     def is_usable(self, now: datetime) -> bool:
-        return self.used_at is None and now < self.expires_at
+        return self.used_at is None and self.revoked_at is None and now < self.expires_at
+
+    def renew(self) -> bool:
+        """Give a usable invitation a new validity period from now, as long as a new one's.
+        False, and nothing changed, if the link no longer works (even if it was used or
+        revoked a moment ago: the check and the change are one statement)."""
+        now = timezone.now()
+        expires_at = invitation_expiry()
+        if not Invitation.objects.filter(pk=self.pk).usable(now).update(expires_at=expires_at):
+            return False
+        self.expires_at = expires_at
+        return True
+
+    def revoke(self, by: User) -> bool:
+        """Stop a usable invitation's link working now. Its expiry moves to now too, so it no
+        longer counts as waiting anywhere that reads only the expiry (such as the check that an
+        address has no invitation waiting before it is invited again). False, and nothing
+        changed, if the link no longer works."""
+        now = timezone.now()
+        changes = {"revoked_at": now, "revoked_by": by, "expires_at": now}
+        if not Invitation.objects.filter(pk=self.pk).usable(now).update(**changes):
+            return False
+        self.revoked_at, self.revoked_by, self.expires_at = now, by, now
+        return True
 
 
 class PatientQuerySet(models.QuerySet["Patient"]):

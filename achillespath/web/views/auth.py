@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from achillespath.web import audit
 from achillespath.web.forms.accounts import InvitationSignupForm, LoginForm, RegisterForm
 from achillespath.web.models import AuditAction, Invitation, User
+from achillespath.web.models.people import INVITATION_VALID_DAYS
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -53,7 +54,13 @@ def _start_session(request: HttpRequest, user: User) -> HttpResponse:
 def signup_with_invitation(request: HttpRequest, token: str) -> HttpResponse:
     invitation = Invitation.objects.select_related("clinic").filter(token=token).first()
     if invitation is None or not invitation.is_usable(timezone.now()):
-        return render(request, "accounts/invitation_invalid.html", status=404)
+        # The page names nothing of the invitation (its clinic, address or role). It does say
+        # that the clinic withdrew it, because then asking for a new link is not the answer.
+        context = {
+            "withdrawn": invitation is not None and invitation.revoked_at is not None,
+            "valid_days": INVITATION_VALID_DAYS,
+        }
+        return render(request, "accounts/invitation_invalid.html", context, status=404)
     form = InvitationSignupForm(invitation, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         return _start_session(request, form.save())

@@ -77,7 +77,9 @@ def test_the_page_says_the_invitation_was_emailed_and_still_shows_the_link(
 ) -> None:
     page = invite(riverside.admin, "shown@example.org")
 
+    invitation = Invitation.objects.get(email="shown@example.org")
     assert "The invitation has been emailed to shown@example.org." in page
+    assert f"The link works {expiry_words(invitation)}." in page
     assert "If the email does not arrive" in page
     assert signup_link(page)
 

@@ -2,9 +2,10 @@
 clinic's invitations, copy a waiting one's sign-up link, email it again, revoke one.
 
 A new invitation is emailed (achillespath.web.invitation_email), and a waiting one can be emailed
-again when the first email did not arrive; its page always shows the link too, for the admin to
-pass on by a secure route when no mail server is set up, the email could not be sent or it did
-not arrive.
+again when the first email did not arrive, with a fresh validity period from then; its page
+always shows the link too, for the admin to pass on by a secure route when no mail server is set
+up, the email could not be sent or it did not arrive. A revoked invitation stays on the list
+with who revoked it and when.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from achillespath.web.access import require_role
 from achillespath.web.forms.clinic_admin import InvitationForm
 from achillespath.web.invitation_email import Delivery, has_mail_server, send_invitation
 from achillespath.web.models import AuditAction, Clinic, Invitation, Role
+from achillespath.web.models.people import INVITATION_VALID_DAYS
 from achillespath.web.views.clinician.clinic import signed_in_staff
 
 __all__ = ["invitation_page", "invite", "resend_invitation", "revoke_invitation"]
@@ -38,6 +40,7 @@ class InvitationStatus(StrEnum):
     WAITING = "Waiting"  # its link works
     USED = "Used"
     EXPIRED = "Expired"
+    REVOKED = "Revoked"
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class InvitationRow:
 def _status(invitation: Invitation, now: datetime) -> InvitationStatus:
     if invitation.used_at is not None:
         return InvitationStatus.USED
+    if invitation.revoked_at is not None:
+        return InvitationStatus.REVOKED
     return InvitationStatus.WAITING if invitation.is_usable(now) else InvitationStatus.EXPIRED
 
 
@@ -80,16 +85,25 @@ def _delivery_note(delivery: Delivery, email: str) -> str:
     )
 
 
-def _email_and_show(request: HttpRequest, invitation: Invitation) -> HttpResponse:
-    """Audit and send the invitation's email, then show its page saying how that went."""
+def _until(moment: datetime) -> str:
+    """A time as the invitation email gives it: 14:05 GMT on 5 December 2026."""
+    local = timezone.localtime(moment)
+    return f"{local:%H:%M %Z} on {local.day} {local:%B %Y}"
+
+
+def _email_and_show(request: HttpRequest, invitation: Invitation, validity: str) -> HttpResponse:
+    """Audit and send the invitation's email, then show its page saying how that went and
+    `validity`, how long its link works."""
     audit.record(request, AuditAction.WRITE, obj=invitation)
     delivery = send_invitation(invitation, _signup_link(request, invitation))
-    messages.info(request, _delivery_note(delivery, invitation.email))
+    messages.info(request, f"{_delivery_note(delivery, invitation.email)} {validity}")
     return redirect("clinician:invitation", pk=invitation.pk)
 
 
 def _clinic_invitation(clinic: Clinic, pk: int) -> Invitation:
-    invitation = Invitation.objects.filter(clinic=clinic, pk=pk).first()
+    invitation = (
+        Invitation.objects.filter(clinic=clinic, pk=pk).select_related("revoked_by").first()
+    )
     if invitation is None:
         raise Http404("No such invitation")
     return invitation
@@ -101,12 +115,15 @@ def invite(request: HttpRequest) -> HttpResponse:
     admin, clinic = signed_in_staff(request)
     form = InvitationForm(clinic, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        return _email_and_show(request, form.save(invited_by=admin))
+        invitation = form.save(invited_by=admin)
+        validity = f"The link works until {_until(invitation.expires_at)}."
+        return _email_and_show(request, invitation, validity)
     context = {
         "form": form,
         "clinic": clinic,
         "rows": _rows(clinic),
         "has_mail_server": has_mail_server(),
+        "valid_days": INVITATION_VALID_DAYS,
     }
     return render(request, "clinician/admin/invite.html", context)
 
@@ -131,30 +148,37 @@ def invitation_page(request: HttpRequest, pk: int) -> HttpResponse:
 @require_role(Role.CLINIC_ADMIN)
 @require_POST
 def resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
-    """Email a waiting invitation again, for when the first email did not arrive."""
+    """Email a waiting invitation again, for when the first email did not arrive. Its link
+    works for a new validity period from now, so a link sent again the day before it would
+    have expired does not stop working the next day."""
     _, clinic = signed_in_staff(request)
     invitation = _clinic_invitation(clinic, pk)
-    if _status(invitation, timezone.now()) is not InvitationStatus.WAITING:
+    if not invitation.renew():
         messages.info(
             request,
             f"The invitation for {invitation.email} can no longer be used, so it was not sent "
             "again.",
         )
         return redirect("clinician:invitation", pk=invitation.pk)
-    return _email_and_show(request, invitation)
+    validity = (
+        f"Its link now works for {INVITATION_VALID_DAYS} days from now, until "
+        f"{_until(invitation.expires_at)}."
+    )
+    return _email_and_show(request, invitation, validity)
 
 
 @require_role(Role.CLINIC_ADMIN)
 @require_POST
 def revoke_invitation(request: HttpRequest, pk: int) -> HttpResponse:
-    """Delete a waiting invitation so its link stops working; the audit log keeps the event."""
-    _, clinic = signed_in_staff(request)
+    """Revoke a waiting invitation so its link stops working. It stays on the clinic's list as
+    revoked. The audit log calls it a deletion, as it did when revoking deleted the invitation,
+    so every revocation reads the same there."""
+    admin, clinic = signed_in_staff(request)
     invitation = _clinic_invitation(clinic, pk)
-    if _status(invitation, timezone.now()) is not InvitationStatus.WAITING:
+    if not invitation.revoke(by=admin):
         messages.info(request, f"The invitation for {invitation.email} was no longer waiting.")
         return redirect("clinician:invite")
     audit.record(request, AuditAction.DELETE, obj=invitation)
-    invitation.delete()
     messages.info(
         request, f"The invitation for {invitation.email} is revoked. Its link no longer works."
     )

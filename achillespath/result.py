@@ -1,15 +1,18 @@
 """The assessment result: what the pathway decided, and why.
 
-Every decision is a value that carries its reason, the rule that made it and its sources, so
-the patient page, the clinician view, the audit log and the hazard log all show the same words.
+Every decision is a value that carries its reason, the rule that made it and its sources.
+Each reason comes in two wordings of the same facts: `reason` for the patient, and
+`clinician_reason` for clinicians, so that every page, letter and record states the same
+decision without a clinician reading advice addressed to the patient ("you") as their own.
 Source ids resolve through `achillespath.sources`.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = [
     "AssessmentResult",
@@ -52,24 +55,48 @@ class AteStatus(StrEnum):
 _RESULT = ConfigDict(extra="forbid", frozen=True)
 
 
+def _patient_words_when_missing(data: Any, clinician_field: str, patient_field: str) -> Any:
+    """Results stored before pathway 2026.11.3 have no clinician wording; reading one back
+    gives the patient's wording there, so an old record still loads instead of failing."""
+    if isinstance(data, dict) and clinician_field not in data and patient_field in data:
+        return {**data, clinician_field: data[patient_field]}
+    return data
+
+
 class Recommendation(BaseModel):
-    """One thing to do next. `id` comes from the documented vocabulary in docs/rules.md."""
+    """One thing to do next. `id` comes from the documented vocabulary in docs/rules.md.
+
+    `reason` is written for the patient, `clinician_reason` for clinicians: the same facts.
+    """
 
     model_config = _RESULT
 
     id: str
     reason: str
+    clinician_reason: str
     sources: tuple[str, ...]
     rule: str
 
+    @model_validator(mode="before")
+    @classmethod
+    def _stored_before_clinician_wording(cls, data: Any) -> Any:
+        return _patient_words_when_missing(data, "clinician_reason", "reason")
+
 
 class AteVerdict(BaseModel):
-    """Whether Achilles tendon embolisation is worth a specialist's assessment, with reasons."""
+    """Whether Achilles tendon embolisation is worth a specialist's assessment, with reasons:
+    `reasons` for the patient, `clinician_reasons` for clinicians (the same, in order)."""
 
     model_config = _RESULT
 
     status: AteStatus
     reasons: tuple[str, ...]
+    clinician_reasons: tuple[str, ...]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _stored_before_clinician_wording(cls, data: Any) -> Any:
+        return _patient_words_when_missing(data, "clinician_reasons", "reasons")
 
 
 class AssessmentResult(BaseModel):

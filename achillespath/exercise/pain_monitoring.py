@@ -18,7 +18,9 @@ read in date order whatever order they arrive in; two logs for the same date are
 
 Rule ids (``LoadAdvice.rule``): pain_monitoring.no_logs, .pain_during, .next_morning,
 .weekly_trend, .acceptable_pain (hold: pain above the safe zone) and .settled_sessions (progress,
-or hold until enough settled sessions at this load).
+or hold until enough settled sessions at this load). Each advice gives its reason twice, with the
+same facts: ``reason`` tells the person what to do, ``clinician_reason`` tells a clinician what
+the model found and advises.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from itertools import pairwise
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,14 +68,23 @@ class LoadAction(StrEnum):
 
 
 class LoadAdvice(BaseModel):
-    """What to do with the load next session, why, the rule id and its sources."""
+    """What to do with the load next session, why (for the person, and for a clinician), the
+    rule id and its sources."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     action: LoadAction
     reason: str
+    clinician_reason: str
     rule: str
     sources: tuple[str, ...]
+
+
+class _Why(NamedTuple):
+    """One finding in the person's words and in a clinician's."""
+
+    patient: str
+    clinician: str
 
 
 class DuplicateSessionLogError(ValueError):
@@ -114,23 +125,31 @@ def _morning_rise(ordered: Sequence[SessionLog], index: int, reading: _Reading) 
     return None
 
 
-def _did_not_settle(ordered: Sequence[SessionLog], index: int, rules: PainMonitoringRules) -> str:
-    """Why the morning after session ``index`` had not settled, or "" if it had (or is unknown)."""
+def _did_not_settle(
+    ordered: Sequence[SessionLog], index: int, rules: PainMonitoringRules
+) -> _Why | None:
+    """Why the morning after session ``index`` had not settled, or None if it had (or is
+    unknown)."""
     log = ordered[index]
+    day = log.date.isoformat()
     pain_rise = _morning_rise(ordered, index, _morning_pain)
     if pain_rise is not None and pain_rise > rules.next_morning_rise_allowed:
-        return (
-            f"The morning after your session on {log.date.isoformat()}, your pain was "
-            f"{log.next_morning_pain}/10, higher than the morning before. It had not settled."
+        return _Why(
+            f"The morning after your session on {day}, your pain was "
+            f"{log.next_morning_pain}/10, higher than the morning before. It had not settled.",
+            f"Next-morning pain {log.next_morning_pain}/10 after the session on {day}, higher "
+            "than the morning before: not settled.",
         )
     stiffness_rise = _morning_rise(ordered, index, _morning_stiffness)
     allowed_minutes = rules.next_morning_stiffness_rise_allowed_minutes
     if stiffness_rise is not None and stiffness_rise > allowed_minutes:
-        return (
-            f"The morning after your session on {log.date.isoformat()}, you were stiff for "
-            f"{log.morning_stiffness_minutes} minutes, longer than the morning before."
+        return _Why(
+            f"The morning after your session on {day}, you were stiff for "
+            f"{log.morning_stiffness_minutes} minutes, longer than the morning before.",
+            f"Next-morning stiffness {log.morning_stiffness_minutes} minutes after the session "
+            f"on {day}, longer than the morning before: not settled.",
         )
-    return ""
+    return None
 
 
 def _latest_morning_report(ordered: Sequence[SessionLog]) -> int | None:
@@ -146,8 +165,8 @@ def _mean(values: Sequence[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _weekly_rise(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> str:
-    """Why pain rose from the previous 7 days to the last 7 days, or "" if it did not."""
+def _weekly_rise(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> _Why | None:
+    """Why pain rose from the previous 7 days to the last 7 days, or None if it did not."""
     latest = ordered[-1].date
     this_week = [log for log in ordered if (latest - log.date).days < 7]
     last_week = [log for log in ordered if 7 <= (latest - log.date).days < 14]
@@ -155,62 +174,94 @@ def _weekly_rise(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> s
         now = _mean([value for log in this_week if (value := reading(log)) is not None])
         before = _mean([value for log in last_week if (value := reading(log)) is not None])
         if now is not None and before is not None and now > before + rules.weekly_rise_allowed:
-            return (
-                f"Your average pain {label} over the last 7 days was {now:.1f}/10, "
-                f"up from {before:.1f}/10 the week before."
+            rise = (
+                f"over the last 7 days was {now:.1f}/10, up from {before:.1f}/10 the week before."
             )
-    return ""
+            return _Why(
+                f"Your average pain {label} {rise}",
+                f"Average pain {label} {rise}",
+            )
+    return None
 
 
 def _pain_during(log: SessionLog) -> int | None:
     return log.pain_during
 
 
-def _advice(action: LoadAction, rule: str, reason: str, rules: PainMonitoringRules) -> LoadAdvice:
+def _advice(action: LoadAction, rule: str, why: _Why, rules: PainMonitoringRules) -> LoadAdvice:
     return LoadAdvice(
-        action=action, reason=reason, rule=f"pain_monitoring.{rule}", sources=rules.sources
+        action=action,
+        reason=why.patient,
+        clinician_reason=why.clinician,
+        rule=f"pain_monitoring.{rule}",
+        sources=rules.sources,
     )
+
+
+def _reduce(rule: str, finding: _Why, rules: PainMonitoringRules) -> LoadAdvice:
+    """Reduce the load, saying what was found; a clinician reads what the model advises."""
+    why = _Why(
+        f"{finding.patient} Ease off next time.",
+        f"{finding.clinician} The model advises reducing the load.",
+    )
+    return _advice(LoadAction.REDUCE, rule, why, rules)
 
 
 def _why_not_progress(
     ordered: Sequence[SessionLog], rules: PainMonitoringRules
-) -> tuple[str, str] | None:
+) -> tuple[str, _Why] | None:
     """The rule and reason that keep the load where it is, or None when more load is earned."""
     needed = rules.settled_sessions_before_progress
     safe = rules.safe_max_pain_during
     recent = ordered[max(0, len(ordered) - needed) :]
     if any(log.pain_during > safe for log in recent):
-        return "acceptable_pain", (
+        return "acceptable_pain", _Why(
             f"Pain up to {rules.acceptable_max_pain_during}/10 is allowed, but more load waits "
-            f"until pain stays at {safe}/10 or less."
+            f"until pain stays at {safe}/10 or less.",
+            f"pain up to {rules.acceptable_max_pain_during}/10 is acceptable, but progression "
+            f"waits until pain stays at {safe}/10 or less.",
         )
     # Each step up must be earned afresh: sessions at a lighter load do not count.
     if len(recent) < needed or any(log.load_kg != recent[-1].load_kg for log in recent):
-        return "settled_sessions", (
+        return "settled_sessions", _Why(
             f"More load comes after {needed} sessions in a row at this load, with pain at "
-            f"{safe}/10 or less that settles by the next morning."
+            f"{safe}/10 or less that settles by the next morning.",
+            f"progression follows {needed} consecutive sessions at this load with pain at "
+            f"{safe}/10 or less, settled by the next morning.",
         )
     # The newest session's next morning may not have come yet; every earlier one must be known.
     for index in range(len(ordered) - needed, len(ordered)):
         log = ordered[index]
         if log.next_morning_pain is None and index < len(ordered) - 1:
-            return "settled_sessions", f"Tell us your pain on the morning after {log.date}."
+            return "settled_sessions", _Why(
+                f"Tell us your pain on the morning after {log.date}.",
+                f"next-morning pain after the session on {log.date} not reported.",
+            )
         if _did_not_settle(ordered, index, rules):
-            return "settled_sessions", "More load waits until pain settles by the next morning."
+            return "settled_sessions", _Why(
+                "More load waits until pain settles by the next morning.",
+                "progression waits until pain settles by the next morning.",
+            )
     return None
 
 
 def _progress_or_hold(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> LoadAdvice:
     blocker = _why_not_progress(ordered, rules)
     if blocker:
-        rule, reason = blocker
-        return _advice(LoadAction.HOLD, rule, f"Keep the same load. {reason}", rules)
+        rule, why = blocker
+        held = _Why(f"Keep the same load. {why.patient}", f"Hold the load: {why.clinician}")
+        return _advice(LoadAction.HOLD, rule, held, rules)
+    settled = (
+        f"{rules.settled_sessions_before_progress} sessions had pain at "
+        f"{rules.safe_max_pain_during}/10 or less"
+    )
     return _advice(
         LoadAction.PROGRESS,
         "settled_sessions",
-        f"Your last {rules.settled_sessions_before_progress} sessions had pain at "
-        f"{rules.safe_max_pain_during}/10 or less and it settled each time. "
-        "You can add a little more load.",
+        _Why(
+            f"Your last {settled} and it settled each time. You can add a little more load.",
+            f"The last {settled}, settled each time: the model advises a small increase in load.",
+        ),
         rules,
     )
 
@@ -229,23 +280,27 @@ def advise_next_session(
         return _advice(
             LoadAction.HOLD,
             "no_logs",
-            "Log your first session so we can guide your next one.",
+            _Why(
+                "Log your first session so we can guide your next one.",
+                "No session logged yet: load advice starts after the first log.",
+            ),
             rules,
         )
     latest = ordered[-1]
-    if latest.pain_during > rules.acceptable_max_pain_during:
-        return _advice(
-            LoadAction.REDUCE,
-            "pain_during",
-            f"Your pain during exercise was {latest.pain_during}/10, above the "
-            f"{rules.acceptable_max_pain_during}/10 that is allowed. Ease off next time.",
-            rules,
+    allowed = rules.acceptable_max_pain_during
+    if latest.pain_during > allowed:
+        finding = _Why(
+            f"Your pain during exercise was {latest.pain_during}/10, above the {allowed}/10 "
+            "that is allowed.",
+            f"Pain during exercise {latest.pain_during}/10 at the last session, above the "
+            f"{allowed}/10 allowed.",
         )
+        return _reduce("pain_during", finding, rules)
     reported = _latest_morning_report(ordered)
-    unsettled = "" if reported is None else _did_not_settle(ordered, reported, rules)
+    unsettled = None if reported is None else _did_not_settle(ordered, reported, rules)
     if unsettled:
-        return _advice(LoadAction.REDUCE, "next_morning", f"{unsettled} Ease off next time.", rules)
+        return _reduce("next_morning", unsettled, rules)
     weekly = _weekly_rise(ordered, rules)
     if weekly:
-        return _advice(LoadAction.REDUCE, "weekly_trend", f"{weekly} Ease off next time.", rules)
+        return _reduce("weekly_trend", weekly, rules)
     return _progress_or_hold(ordered, rules)

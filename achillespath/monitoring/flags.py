@@ -50,7 +50,11 @@ class FlagKind(StrEnum):
 
 
 class Flag(BaseModel):
-    """One concern: `reason` is written for the clinician, `patient_reason` for the person."""
+    """One concern: `reason` is written for the clinician, `patient_reason` for the person.
+
+    `rule` is the id of the core rule behind the flag where there is one (the pain-monitoring
+    rule that asked for less load), kept as data rather than written into either sentence.
+    """
 
     model_config = _DATA
 
@@ -59,6 +63,7 @@ class Flag(BaseModel):
     patient_reason: str
     since: dt.date
     sources: tuple[str, ...]
+    rule: str | None = None
 
 
 class MedicineReport(BaseModel):
@@ -205,10 +210,11 @@ def _pain_rule_broken(follow_up: FollowUp, today: dt.date, rules: MonitoringRule
         return None
     return Flag(
         kind=FlagKind.PAIN_RULE_BROKEN,
-        reason=f"The pain-monitoring rule was broken ({advice.rule}): {advice.reason}",
+        reason=f"Pain-monitoring rule broken. {advice.clinician_reason}",
         patient_reason=f"Your pain is not settling as it should. {advice.reason}",
         since=max(log.date for log in logs),
         sources=advice.sources,
+        rule=advice.rule,
     )
 
 

@@ -10,6 +10,8 @@ applies, most serious level first, so a clinician sees, say, both the kidney che
 pain is not yet long-standing. Eligible-level reasons (chronic pain, failed conservative care,
 pain limiting activity, and supporting ones: prefers no operation, surgery unsuitable, plantar
 fasciitis is no barrier, the checks still to come) are given only when nothing else applies.
+Each reason comes in the patient's words (`reasons`) and the clinician's (`clinician_reasons`),
+in the same order.
 
 ATE is offered as an add-on option (`is_worth_assessing`) when eligible, or when a specialist
 review is needed but no not-yet criterion applies.
@@ -166,8 +168,13 @@ def _suitability(book: Rulebook, applying: tuple[str, ...]) -> AteSuitability:
     levels = {criterion.level for criterion in criteria}
     status = next((level for level in _PRECEDENCE if level in levels), AteStatus.ELIGIBLE)
     shown = _PRECEDENCE if status is not AteStatus.ELIGIBLE else (AteStatus.ELIGIBLE,)
-    reasons = tuple(c.reason for level in shown for c in criteria if c.level is level)
+    given = [c for level in shown for c in criteria if c.level is level]
     is_worth = status is AteStatus.ELIGIBLE or (
         status is AteStatus.SPECIALIST_REVIEW and AteStatus.NOT_YET not in levels
     )
-    return AteSuitability(AteVerdict(status=status, reasons=reasons), is_worth)
+    verdict = AteVerdict(
+        status=status,
+        reasons=tuple([c.reason for c in given]),
+        clinician_reasons=tuple([c.clinician_reason for c in given]),
+    )
+    return AteSuitability(verdict, is_worth)

@@ -115,15 +115,17 @@ class MonitoringRules(BaseModel):
 
 
 class Rule(BaseModel):
-    """What one rule recommends and why: a vocabulary id, a plain-English reason, sources.
+    """What one rule recommends and why: a vocabulary id, the reason in the patient's words and
+    in the clinician's (the same facts), and sources.
 
-    The reason may name thresholds or facts in braces; see `achillespath.pathway.rulebook`.
+    Either reason may name thresholds or facts in braces; see `achillespath.pathway.rulebook`.
     """
 
     model_config = _DATA
 
     recommendation: str
     reason: str = Field(min_length=1)
+    clinician_reason: str = Field(min_length=1)
     sources: tuple[str, ...]
 
     _check_sources = field_validator("sources")(_known_sources)
@@ -161,12 +163,14 @@ class Described(BaseModel):
 
 
 class AteCriterion(BaseModel):
-    """One ATE suitability criterion: the level it sets when it applies, and why."""
+    """One ATE suitability criterion: the level it sets when it applies, and why, in the
+    patient's words and in the clinician's."""
 
     model_config = _DATA
 
     level: AteStatus
     reason: str = Field(min_length=1)
+    clinician_reason: str = Field(min_length=1)
     sources: tuple[str, ...]
 
     _check_sources = field_validator("sources")(_known_sources)

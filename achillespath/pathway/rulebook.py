@@ -2,8 +2,9 @@
 
 `rulebook_for` checks how the rule tables refer to each other (every rule recommends a
 vocabulary id, every red flag names a rule, a condition and an Intake question that exist),
-fills thresholds into every reason, and pre-builds each fixed recommendation. It caches the
-result per definition, so `assess()` never re-parses TOML or re-formats fixed text.
+fills thresholds into every reason, the patient's and the clinician's alike, and pre-builds
+each fixed recommendation. It caches the result per definition, so `assess()` never re-parses
+TOML or re-formats fixed text.
 
 A definition must hold at least every rule, red flag, condition and risk factor the packaged
 pathway holds, and exactly its ATE criteria: a clinic's copy may change numbers and words, or
@@ -99,6 +100,7 @@ def most_urgent(dispositions: Iterable[Disposition]) -> Disposition:
 class _Rule:
     recommendation: str
     reason: str
+    clinician_reason: str
     sources: tuple[str, ...]
     rule: str
     fixed: Recommendation | None
@@ -108,28 +110,50 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
+def _filled(pathway: PathwayDefinition, text: str, facts: frozenset[str], where: str) -> str:
+    """The text with its thresholds filled in, leaving only these facts for later."""
+    filled = pathway.fill_thresholds(text)
+    unknown = _placeholders(filled) - facts
+    if unknown:
+        raise PathwayError(f"{where}: unknown placeholder(s) {sorted(unknown)}")
+    return filled
+
+
 def _compile_rule(pathway: PathwayDefinition, rule_id: str) -> _Rule:
     rule = pathway.rules[rule_id]
     if rule.recommendation not in recommendation_vocabulary():
         raise PathwayError(f"rule {rule_id}: unknown recommendation {rule.recommendation!r}")
-    reason = pathway.fill_thresholds(rule.reason)
-    unknown = _placeholders(reason) - FACTS
-    if unknown:
-        raise PathwayError(f"rule {rule_id}: unknown placeholder(s) {sorted(unknown)}")
+    reason = _filled(pathway, rule.reason, FACTS, f"rule {rule_id}")
+    # The code passes the facts the patient's reason names; the clinician's may use only those.
+    clinician_reason = _filled(
+        pathway,
+        rule.clinician_reason,
+        frozenset(_placeholders(reason)),
+        f"rule {rule_id} clinician_reason",
+    )
     fixed = None
     if not _placeholders(reason):
         fixed = Recommendation(
-            id=rule.recommendation, reason=reason, sources=rule.sources, rule=rule_id
+            id=rule.recommendation,
+            reason=reason,
+            clinician_reason=clinician_reason,
+            sources=rule.sources,
+            rule=rule_id,
         )
-    return _Rule(rule.recommendation, reason, rule.sources, rule_id, fixed)
+    return _Rule(rule.recommendation, reason, clinician_reason, rule.sources, rule_id, fixed)
 
 
 def _compile_criterion(pathway: PathwayDefinition, criterion_id: str) -> AteCriterion:
     criterion = pathway.ate_criteria[criterion_id]
-    reason = pathway.fill_thresholds(criterion.reason)
-    if _placeholders(reason):
-        raise PathwayError(f"ate criterion {criterion_id}: unknown placeholder(s) in {reason!r}")
-    return criterion.model_copy(update={"reason": reason})
+    where = f"ate criterion {criterion_id}"
+    return criterion.model_copy(
+        update={
+            "reason": _filled(pathway, criterion.reason, frozenset(), where),
+            "clinician_reason": _filled(
+                pathway, criterion.clinician_reason, frozenset(), f"{where} clinician_reason"
+            ),
+        }
+    )
 
 
 def _check_red_flag(pathway: PathwayDefinition, flag_id: str, flag: RedFlag) -> None:
@@ -201,7 +225,7 @@ class Rulebook:
         self._rank = {key: rank for rank, key in enumerate(recommendation_vocabulary())}
 
     def recommend(self, rule_id: str, **facts: str) -> Recommendation:
-        """The recommendation this rule makes, its reason completed with the facts given."""
+        """The recommendation this rule makes, both its reasons completed with the facts given."""
         rule = self._rules[rule_id]
         if rule.fixed is not None:
             return rule.fixed
@@ -211,7 +235,7 @@ class Rulebook:
         """Each recommendation id once, most urgent first (the vocabulary's order).
 
         When several rules recommend the same id, the first rule's id is kept, and all their
-        reasons and sources are joined in order.
+        reasons (each wording on its own) and sources are joined in order.
         """
         merged: dict[int, Recommendation] = {}  # by the id's rank in the vocabulary
         for recommendation in recommendations:
@@ -225,20 +249,29 @@ class Rulebook:
 # keeps assess() fast (building a pydantic model costs more than the rest of a rule).
 @lru_cache(maxsize=4096)
 def _with_facts(rule: _Rule, facts: tuple[tuple[str, str], ...]) -> Recommendation:
+    values = dict(facts)
     return Recommendation(
         id=rule.recommendation,
-        reason=rule.reason.format_map(dict(facts)),
+        reason=rule.reason.format_map(values),
+        clinician_reason=rule.clinician_reason.format_map(values),
         sources=rule.sources,
         rule=rule.rule,
     )
 
 
+def _joined_text(first: str, second: str) -> str:
+    return first if second in first else f"{first} {second}"
+
+
 @lru_cache(maxsize=4096)
 def _joined(first: Recommendation, second: Recommendation) -> Recommendation:
-    is_repeat = second.reason in first.reason
-    reason = first.reason if is_repeat else f"{first.reason} {second.reason}"
-    sources = tuple(dict.fromkeys(first.sources + second.sources))
-    return Recommendation(id=first.id, reason=reason, sources=sources, rule=first.rule)
+    return Recommendation(
+        id=first.id,
+        reason=_joined_text(first.reason, second.reason),
+        clinician_reason=_joined_text(first.clinician_reason, second.clinician_reason),
+        sources=tuple(dict.fromkeys(first.sources + second.sources)),
+        rule=first.rule,
+    )
 
 
 _COMPILED: dict[int, tuple[weakref.ref[PathwayDefinition], Rulebook]] = {}

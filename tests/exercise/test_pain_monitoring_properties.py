@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -64,3 +65,16 @@ def test_progress_is_never_advised_after_pain_above_the_safe_zone(logs: list[Ses
 
     if logs and max(logs, key=lambda log: log.date).pain_during > 2:
         assert advice.action is not LoadAction.PROGRESS
+
+
+@given(session_logs())
+def test_the_clinician_wording_never_says_you_and_says_what_the_model_advises(
+    logs: list[SessionLog],
+) -> None:
+    advice = advise_next_session(logs)
+
+    assert advice.clinician_reason
+    assert not re.search(r"\b(you|your)\b", advice.clinician_reason, re.IGNORECASE)
+    assert "Ease off" not in advice.clinician_reason
+    is_reduce = advice.clinician_reason.endswith("The model advises reducing the load.")
+    assert is_reduce == (advice.action is LoadAction.REDUCE)

@@ -74,6 +74,25 @@ def test_pain_rising_week_on_week_is_flagged_as_the_pain_rule_broken() -> None:
     assert "silbernagel-2007" in flags[0].sources
 
 
+def test_the_pain_rule_flag_tells_the_clinician_what_the_model_found_with_no_rule_id() -> None:
+    rising = tuple(log(n, pain=1) for n in range(7)) + tuple(log(n, pain=4) for n in range(7, 14))
+    follow_up = FollowUp(
+        programme_start=START, logs=rising, visa_a=(VisaARecord(taken_on=START, total=50),)
+    )
+
+    flag = caseload_flags(follow_up, day(14))[0]
+
+    assert flag.reason == (
+        "Pain-monitoring rule broken. Average pain during exercise over the last 7 days was "
+        "4.0/10, up from 1.0/10 the week before. The model advises reducing the load."
+    )
+    assert flag.rule == "pain_monitoring.weekly_trend"
+    assert flag.patient_reason == (
+        "Your pain is not settling as it should. Your average pain during exercise over the last "
+        "7 days was 4.0/10, up from 1.0/10 the week before. Ease off next time."
+    )
+
+
 def test_a_red_flag_reported_in_a_log_comes_first() -> None:
     follow_up = steady_runner(red_flag_reports=(day(18),), logs=(log(18, pain=7),))
     flags = caseload_flags(follow_up, day(20))

@@ -58,3 +58,12 @@ def test_the_vocabulary_table_matches_the_toml_in_order_and_title() -> None:
 
     for order, (key, words) in enumerate(recommendation_vocabulary().items(), start=1):
         assert f"| {order} | `{key}` | {words.title} |" in text
+
+
+@pytest.mark.parametrize(
+    ("item_id", "wording"),
+    [(key, rule.clinician_reason) for key, rule in load_pathway().rules.items()]
+    + [(key, criterion.clinician_reason) for key, criterion in load_pathway().ate_criteria.items()],
+)
+def test_every_clinician_wording_is_documented_as_written(item_id: str, wording: str) -> None:
+    assert f"| `{item_id}` | {wording} |" in RULES_DOC.read_text(encoding="utf-8")

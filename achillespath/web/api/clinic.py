@@ -86,13 +86,20 @@ class RecommendationOut(Schema):
     id: str
     title: str
     clinician: str
-    reason: str
+    reason: str = Field(description="Why, in the words the patient reads.")
+    clinician_reason: str = Field(
+        description="Why, in the clinician's words: the same facts, for showing to clinicians."
+    )
     rule: str
     sources: tuple[str, ...]
 
 
 class AdviceOut(Schema):
-    """The core's pathway advice for the record today, and the full assessment behind it."""
+    """The core's pathway advice for the record today, and the full assessment behind it.
+
+    Every reason comes in two wordings of the same facts: `reason(s)` for the patient and
+    `clinician_reason(s)` for clinicians, who should be shown the latter.
+    """
 
     headline: str
     recommendations: list[RecommendationOut]
@@ -167,6 +174,7 @@ def advice_out(result: AssessmentResult) -> AdviceOut:
                 title=words[item.id].title,
                 clinician=words[item.id].clinician,
                 reason=item.reason,
+                clinician_reason=item.clinician_reason,
                 rule=item.rule,
                 sources=item.sources,
             )

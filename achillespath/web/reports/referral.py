@@ -3,8 +3,9 @@
 Every fact comes from the record through the adapters the pages use (follow_up_for, the
 clinician area's pathway_advice_for) and every judgement from the core: the caseload flags say
 why now, the VISA-A change is read against the clinic's MCID, the pain-monitoring model gives
-the load advice, and assess() gives the pathway advice with reasons and sources. The letter
-numbers its sources the way the clinician's patient page does. Nothing is decided here.
+the load advice, and assess() gives the pathway advice with reasons and sources. Every reason
+is the core's clinician wording: the letter is read by clinicians, never by the patient. The
+letter numbers its sources the way the clinician's patient page does. Nothing is decided here.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from enum import StrEnum
 from django.utils import timezone
 from pydantic import ValidationError
 
-from achillespath.exercise.pain_monitoring import LoadAdvice, advise_next_session
+from achillespath.exercise.pain_monitoring import LoadAction, advise_next_session
 from achillespath.intake import Intake, TreatmentKind, TreatmentOutcome
 from achillespath.interview import load_interview
 from achillespath.monitoring.flags import Flag, FollowUp, MedicineReport, caseload_flags
@@ -45,6 +46,7 @@ __all__ = [
     "TEMPLATE",
     "Episode",
     "History",
+    "LoadAdviceLine",
     "Recipient",
     "ReferralLetter",
     "letter_filename",
@@ -131,6 +133,15 @@ class Episode:
 
 
 @dataclass(frozen=True)
+class LoadAdviceLine:
+    """The pain-monitoring model's advice for the next session, with its clinician wording."""
+
+    action: LoadAction
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportedWarning:
     """A day a warning sign was reported and, where the record knows them, which signs."""
 
@@ -172,7 +183,7 @@ class ReferralLetter:
     programme: ProgrammeSummary | None
     visa_a: VisaAOutcome | None
     weekly_pain: tuple[WeeklyPain, ...]
-    load_advice: LoadAdvice | None
+    load_advice: LoadAdviceLine | None
     medicine_reports: tuple[MedicineReport, ...]
     advice: PathwayAdvice | NoAdvice
     reference_numbers: dict[str, tuple[int, ...]]
@@ -241,13 +252,20 @@ def _cite_monitoring(
     citations: Citations,
     concerns: tuple[Flag, ...],
     visa_a: VisaAOutcome | None,
-    load_advice: LoadAdvice | None,
+    load_advice: LoadAdviceLine | None,
 ) -> dict[str, tuple[int, ...]]:
     return {
         "concerns": citations.numbers(source for flag in concerns for source in flag.sources),
         "visa_a": citations.numbers(visa_a.change.sources if visa_a else ()),
         "load_advice": citations.numbers(load_advice.sources if load_advice else ()),
     }
+
+
+def _load_advice(follow_up: FollowUp) -> LoadAdviceLine | None:
+    if not follow_up.logs:
+        return None
+    advice = advise_next_session(follow_up.logs)
+    return LoadAdviceLine(advice.action, advice.clinician_reason, advice.sources)
 
 
 def referral_letter(
@@ -259,7 +277,7 @@ def referral_letter(
     advice = pathway_advice_for(patient, today, citations)
     concerns = caseload_flags(follow_up, today)
     visa_a = visa_a_outcome(follow_up)
-    load_advice = advise_next_session(follow_up.logs) if follow_up.logs else None
+    load_advice = _load_advice(follow_up)
     return ReferralLetter(
         recipient=recipient,
         written_on=today,

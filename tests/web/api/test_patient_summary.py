@@ -41,10 +41,37 @@ def test_the_pathway_advice_gives_each_recommendation_in_the_clinicians_words(
 
     assert advice["assessment"]["disposition"] in {"routine", "self_care"}
     first = advice["recommendations"][0]
-    assert set(first) == {"id", "title", "clinician", "reason", "rule", "sources"}
+    assert set(first) == {
+        "id",
+        "title",
+        "clinician",
+        "reason",
+        "clinician_reason",
+        "rule",
+        "sources",
+    }
     assert all(item["clinician"] and item["reason"] for item in advice["recommendations"])
-    ids = [item["id"] for item in advice["recommendations"]]
-    assert ids == [item["id"] for item in advice["assessment"]["recommendations"]]
+    assert [(item["id"], item["clinician_reason"]) for item in advice["recommendations"]] == [
+        (item["id"], item["clinician_reason"]) for item in advice["assessment"]["recommendations"]
+    ]
+
+
+def test_the_pain_rule_flag_and_the_reasons_are_in_the_clinicians_words(
+    on_programme: ClinicPeople,
+) -> None:
+    log(on_programme.patient, 1, pain=7)
+
+    body = summary(on_programme)
+
+    assert body["flags"][0]["reason"] == (
+        "Pain-monitoring rule broken. Pain during exercise 7/10 at the last session, above the "
+        "5/10 allowed. The model advises reducing the load."
+    )
+    check = body["advice"]["recommendations"][0]
+    assert check["clinician_reason"].startswith("Pain for 1 week or more without a structured")
+    assert check["reason"].startswith("The pain has lasted 1 week or more")
+    ate = body["advice"]["assessment"]["ate"]
+    assert len(ate["clinician_reasons"]) == len(ate["reasons"])
 
 
 def test_a_record_without_a_symptom_check_has_no_advice(riverside: ClinicPeople) -> None:

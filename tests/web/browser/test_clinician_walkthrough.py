@@ -64,7 +64,7 @@ def read_the_pathway_advice(page: Page) -> None:
     expect(main.get_by_role("listitem").filter(has=loading)).to_contain_text(
         "floor-level variant for insertional pain"
     )
-    expect(main).to_contain_text("Lower the heel on a flat floor (Jonsson's version)")
+    expect(main).to_contain_text("eccentric lowering on a flat floor (Jonsson), not off a step")
     expect(main.get_by_role("heading", name="References")).to_be_visible()
     expect(main).to_contain_text("Jonsson P, Alfredson H")
 

@@ -140,7 +140,7 @@ def test_the_pathway_advice_is_the_cores_after_15_weeks_of_loading(
 
     assert letter.advice.is_available
     assert "Urgency: routine." in page
-    assert "15 weeks of exercise have not helped enough." in page
+    assert "15 weeks of loading without enough improvement: discuss add-on treatments" in page
     assert "Shockwave therapy (ESWT)" in page
     assert "Pathway version 2026." in page
 
@@ -156,7 +156,7 @@ def test_only_the_specialist_letter_gives_the_ate_verdict_with_its_reasons(
     )
 
     assert "Achilles tendon embolisation (ATE): Worth an ATE assessment." in specialist
-    assert "The pain has lasted at least 13 weeks." in specialist
+    assert "Symptoms for at least 13 weeks." in specialist
     assert "Achilles tendon embolisation (ATE): Worth" not in gp
 
 

@@ -116,7 +116,7 @@ def test_the_page_shows_what_the_core_decided_and_nothing_else(riverside: Clinic
 
     assert advice.result == assess(intake)
     for rec in advice.result.recommendations:
-        assert rec.reason in page.replace("&#x27;", "'")
+        assert rec.clinician_reason in page.replace("&#x27;", "'")
 
 
 def test_each_recommendation_shows_the_clinicians_words_and_numbered_sources(

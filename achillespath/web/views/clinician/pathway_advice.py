@@ -1,6 +1,7 @@
 """The core's pathway advice as the clinician reads it: disposition, recommendations in the
 clinician's words with their reasons and numbered sources, the ATE verdict, risk factors, and
-which treatments were counted.
+which treatments were counted. Every reason is the core's clinician wording, never the one
+written for the patient.
 
 The advice itself comes from achillespath.web.pathway_advice (the latest symptom check merged
 with the recorded treatment episodes, assessed by the core); nothing is decided here.
@@ -39,6 +40,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class RecommendationLine:
+    """One recommendation: `reason` is the rule's clinician wording."""
+
     title: str
     clinician: str
     reason: str
@@ -65,7 +68,7 @@ class PathwayAdvice:
     conditions: tuple[str, ...]
     recommendations: tuple[RecommendationLine, ...]
     ate_status: str
-    ate_reasons: tuple[str, ...]
+    ate_reasons: tuple[str, ...]  # the verdict's clinician wording
     risk_factors: tuple[str, ...]
     treatments: tuple[CountedTreatment, ...]
 
@@ -143,13 +146,13 @@ def _advice(
             RecommendationLine(
                 title=texts[rec.id].title if rec.id in texts else rec.id.replace("_", " "),
                 clinician=texts[rec.id].clinician if rec.id in texts else "",
-                reason=rec.reason,
+                reason=rec.clinician_reason,
                 reference_numbers=citations.numbers(rec.sources),
             )
             for rec in result.recommendations
         ),
         ate_status=ATE_STATUS_NAMES[result.ate.status],
-        ate_reasons=result.ate.reasons,
+        ate_reasons=result.ate.clinician_reasons,
         risk_factors=tuple(label("risk_factors", factor) for factor in result.risk_factors),
         treatments=treatments,
     )

@@ -1,0 +1,120 @@
+"""The pain-monitoring advice in a clinician's words: what the model found and what it advises,
+with the same numbers the person reads (hazard log HAZ-20)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from achillespath.exercise import LoadAction, SessionLog, advise_next_session
+
+DAY_1 = dt.date(2026, 3, 2)
+
+
+def log(
+    day: int,
+    pain_during: int,
+    next_morning_pain: int | None = None,
+    *,
+    load_kg: float = 0,
+    stiffness: int | None = None,
+) -> SessionLog:
+    return SessionLog(
+        date=DAY_1 + dt.timedelta(days=day - 1),
+        sets_done=3,
+        load_kg=load_kg,
+        pain_during=pain_during,
+        next_morning_pain=next_morning_pain,
+        morning_stiffness_minutes=stiffness,
+    )
+
+
+def test_amiras_clinician_reads_that_pain_of_six_during_exercise_calls_for_less_load() -> None:
+    amira = [log(1, 2, 1), log(2, 2, 1), log(3, 2, 1), log(4, 6)]
+
+    advice = advise_next_session(amira)
+
+    assert advice.reason == (
+        "Your pain during exercise was 6/10, above the 5/10 that is allowed. Ease off next time."
+    )
+    assert advice.clinician_reason == (
+        "Pain during exercise 6/10 at the last session, above the 5/10 allowed. The model "
+        "advises reducing the load."
+    )
+
+
+def test_ellas_clinician_reads_that_her_morning_pain_had_not_settled() -> None:
+    ella = [log(1, 2, 1), log(2, 3, 3)]
+
+    advice = advise_next_session(ella)
+
+    assert advice.clinician_reason == (
+        "Next-morning pain 3/10 after the session on 2026-03-03, higher than the morning "
+        "before: not settled. The model advises reducing the load."
+    )
+
+
+def test_farids_clinician_reads_that_his_morning_stiffness_lasted_longer() -> None:
+    farid = [log(1, 2, 1, stiffness=10), log(2, 2, 1, stiffness=25)]
+
+    advice = advise_next_session(farid)
+
+    assert advice.clinician_reason == (
+        "Next-morning stiffness 25 minutes after the session on 2026-03-03, longer than the "
+        "morning before: not settled. The model advises reducing the load."
+    )
+
+
+def test_hanas_clinician_reads_the_weekly_rise_without_the_patients_ease_off() -> None:
+    last_week = [log(day, 2, 1) for day in range(1, 8)]
+    this_week = [log(day, 3, 1) for day in range(8, 15)]
+
+    advice = advise_next_session(last_week + this_week)
+
+    assert advice.rule == "pain_monitoring.weekly_trend"
+    assert advice.reason.endswith("Ease off next time.")
+    assert advice.clinician_reason == (
+        "Average pain during exercise over the last 7 days was 3.0/10, up from 2.0/10 the week "
+        "before. The model advises reducing the load."
+    )
+
+
+def test_bens_clinician_reads_why_the_load_holds_at_acceptable_pain() -> None:
+    ben = [log(1, 4, 2), log(2, 5, 2), log(3, 5)]
+
+    advice = advise_next_session(ben)
+
+    assert advice.action is LoadAction.HOLD
+    assert advice.clinician_reason == (
+        "Hold the load: pain up to 5/10 is acceptable, but progression waits until pain stays "
+        "at 2/10 or less."
+    )
+
+
+def test_chens_clinician_reads_that_three_settled_sessions_earn_more_load() -> None:
+    chen = [log(1, 2, 1, load_kg=5), log(2, 1, 1, load_kg=5), log(3, 2, load_kg=5)]
+
+    advice = advise_next_session(chen)
+
+    assert advice.action is LoadAction.PROGRESS
+    assert advice.clinician_reason == (
+        "The last 3 sessions had pain at 2/10 or less, settled each time: the model advises a "
+        "small increase in load."
+    )
+
+
+def test_jos_clinician_reads_which_morning_report_is_missing() -> None:
+    jo = [log(1, 1, 1), log(2, 1), log(3, 1)]
+
+    advice = advise_next_session(jo)
+
+    assert advice.clinician_reason == (
+        "Hold the load: next-morning pain after the session on 2026-03-03 not reported."
+    )
+
+
+def test_before_the_first_log_the_clinician_reads_that_nothing_is_logged_yet() -> None:
+    advice = advise_next_session([])
+
+    assert advice.clinician_reason == (
+        "No session logged yet: load advice starts after the first log."
+    )

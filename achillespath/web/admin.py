@@ -44,7 +44,7 @@ class UserAdmin(DjangoUserAdmin[User]):
 class InvitationAdmin(admin.ModelAdmin[Invitation]):
     list_display = ("email", "role", "clinic", "expires_at", "used_at")
     list_filter = ("role", "clinic")
-    readonly_fields = ("token", "used_at")
+    readonly_fields = ("token", "used_at", "revoked_at", "revoked_by")
 
 
 @admin.register(ContentFeedback)

@@ -9,7 +9,6 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.hashers import check_password
 from django.db import transaction
-from django.utils import timezone
 from django.utils.formats import date_format
 
 from achillespath.web.models import Clinic, Invitation, Patient, Role, User
@@ -178,17 +177,18 @@ class InvitationSignupForm(NewAccountForm):
             self.add_error(None, refusal)
         return cleaned
 
-    def save(self) -> User:
+    def save(self) -> User | None:
+        """The new account; None, and nothing created, if the invitation stopped working
+        since the page checked it (revoked or used a moment ago)."""
         with transaction.atomic():
-            user = self.create_account(
+            if not self.invitation.claim():
+                return None
+            return self.create_account(
                 self.invitation.clinic,
                 Role(self.invitation.role),
                 year_of_birth=self.invitation.year_of_birth,
                 side=self.invitation.side,
             )
-            self.invitation.used_at = timezone.now()
-            self.invitation.save(update_fields=["used_at"])
-        return user
 
 
 class RegisterForm(NewAccountForm):

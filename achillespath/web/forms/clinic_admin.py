@@ -99,9 +99,7 @@ class InvitationForm(forms.Form):
             raise forms.ValidationError(
                 "An account with this email address already exists, so it cannot be invited"
             )
-        pending = Invitation.objects.filter(
-            clinic=self.clinic, email=email, used_at__isnull=True, expires_at__gt=timezone.now()
-        )
+        pending = Invitation.objects.filter(clinic=self.clinic, email=email).usable(timezone.now())
         if pending.exists():
             raise forms.ValidationError(
                 "This email address already has an invitation waiting. Copy its link from the "

@@ -161,15 +161,23 @@ class Invitation(models.Model):
         return True
 
     def revoke(self, by: User) -> bool:
-        """Stop a usable invitation's link working now. Its expiry moves to now too, so it no
-        longer counts as waiting anywhere that reads only the expiry (such as the check that an
-        address has no invitation waiting before it is invited again). False, and nothing
-        changed, if the link no longer works."""
+        """Stop a usable invitation's link working now. False, and nothing changed, if the
+        link no longer works."""
         now = timezone.now()
-        changes = {"revoked_at": now, "revoked_by": by, "expires_at": now}
+        changes = {"revoked_at": now, "revoked_by": by}
         if not Invitation.objects.filter(pk=self.pk).usable(now).update(**changes):
             return False
-        self.revoked_at, self.revoked_by, self.expires_at = now, by, now
+        self.revoked_at, self.revoked_by = now, by
+        return True
+
+    def claim(self) -> bool:
+        """Mark a usable invitation used, now. False, and nothing changed, if its link stopped
+        working meanwhile (used or revoked a moment ago: the check and the change are one
+        statement)."""
+        now = timezone.now()
+        if not Invitation.objects.filter(pk=self.pk).usable(now).update(used_at=now):
+            return False
+        self.used_at = now
         return True
 
 

@@ -54,17 +54,25 @@ def _start_session(request: HttpRequest, user: User) -> HttpResponse:
 def signup_with_invitation(request: HttpRequest, token: str) -> HttpResponse:
     invitation = Invitation.objects.select_related("clinic").filter(token=token).first()
     if invitation is None or not invitation.is_usable(timezone.now()):
-        # The page names nothing of the invitation (its clinic, address or role). It does say
-        # that the clinic withdrew it, because then asking for a new link is not the answer.
-        context = {
-            "withdrawn": invitation is not None and invitation.revoked_at is not None,
-            "valid_days": INVITATION_VALID_DAYS,
-        }
-        return render(request, "accounts/invitation_invalid.html", context, status=404)
+        return _invalid_invitation(request, invitation)
     form = InvitationSignupForm(invitation, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        return _start_session(request, form.save())
+        user = form.save()
+        if user is None:
+            invitation.refresh_from_db()
+            return _invalid_invitation(request, invitation)
+        return _start_session(request, user)
     return render(request, "accounts/signup.html", {"form": form, "invitation": invitation})
+
+
+def _invalid_invitation(request: HttpRequest, invitation: Invitation | None) -> HttpResponse:
+    # The page names nothing of the invitation (its clinic, address or role). It does say
+    # that the clinic withdrew it, because then asking for a new link is not the answer.
+    context = {
+        "withdrawn": invitation is not None and invitation.revoked_at is not None,
+        "valid_days": INVITATION_VALID_DAYS,
+    }
+    return render(request, "accounts/invitation_invalid.html", context, status=404)
 
 
 @sensitive_post_parameters("password1", "password2")

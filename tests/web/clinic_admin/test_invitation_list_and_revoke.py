@@ -33,7 +33,7 @@ def test_each_invitation_shows_whether_it_is_waiting_used_or_expired(
     invitation(riverside, "waiting@example.org")
     invitation(riverside, "used@example.org", used_at=now)
     invitation(riverside, "expired@example.org", expires_at=now - timedelta(days=1))
-    invitation(riverside, "revoked@example.org", revoked_at=now, expires_at=now)
+    invitation(riverside, "revoked@example.org", revoked_at=now)
 
     page = client_for(riverside.admin).get("/clinic/invitations/").content.decode()
 
@@ -105,7 +105,7 @@ def test_a_revoked_invitation_whose_revoker_has_gone_says_when_only(
     riverside: ClinicPeople,
 ) -> None:
     now = timezone.now()
-    revoked = invitation(riverside, "old@example.org", revoked_at=now, expires_at=now)
+    revoked = invitation(riverside, "old@example.org", revoked_at=now)
 
     page = client_for(riverside.admin).get(f"/clinic/invitations/{revoked.pk}/").content.decode()
 

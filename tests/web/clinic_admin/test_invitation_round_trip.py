@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 from web.people import ClinicPeople, client_for
 
+from achillespath.web.forms.accounts import InvitationSignupForm
 from achillespath.web.models import AuditAction, AuditEvent, Invitation, Patient, Role, User
 
 pytestmark = pytest.mark.django_db
@@ -91,6 +92,24 @@ def test_the_link_is_absolute_and_works_once(riverside: ClinicPeople) -> None:
 
     assert link.startswith("http://testserver/accounts/invitation/")
     assert Client().get(link).status_code == 404
+
+
+def test_an_invitation_revoked_while_the_sign_up_form_was_open_creates_no_account(
+    riverside: ClinicPeople,
+) -> None:
+    link = invite(riverside.admin, "late@example.org", "patient")
+    invitation = Invitation.objects.get(email="late@example.org")
+    form = InvitationSignupForm(
+        invitation,
+        {"full_name": "Sam Late", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+    )
+    assert form.is_valid()
+    assert Invitation.objects.get(pk=invitation.pk).revoke(by=riverside.admin)
+
+    assert form.save() is None
+    assert not User.objects.filter(email="late@example.org").exists()
+    assert Invitation.objects.get(pk=invitation.pk).used_at is None
+    assert "withdrawn" in Client().get(link).content.decode()
 
 
 def test_creating_an_invitation_is_audited(riverside: ClinicPeople) -> None:

@@ -28,6 +28,7 @@ class DispositionWords(BaseModel):
 
     headline: str
     action: str
+    clinician_headline: str
 
 
 class Labels(BaseModel):

@@ -20,6 +20,14 @@ def test_every_disposition_has_a_headline_and_an_action(disposition: Disposition
     assert words.action
 
 
+@pytest.mark.parametrize("disposition", list(Disposition))
+def test_the_clinicians_headline_never_addresses_the_reader_as_you(
+    disposition: Disposition,
+) -> None:
+    words = disposition_words(disposition).clinician_headline.lower().split()
+    assert words and "you" not in words and "your" not in words
+
+
 def test_the_emergency_words_say_call_999() -> None:
     assert "999" in disposition_words(Disposition.EMERGENCY).headline
 

@@ -167,7 +167,7 @@ def caseload(request: HttpRequest) -> list[CaseloadEntry]:
 def advice_out(result: AssessmentResult) -> AdviceOut:
     words = recommendation_texts(load_pathway())
     return AdviceOut(
-        headline=disposition_words(result.disposition).headline,
+        headline=disposition_words(result.disposition).clinician_headline,
         recommendations=[
             RecommendationOut(
                 id=item.id,

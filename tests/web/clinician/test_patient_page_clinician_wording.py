@@ -95,3 +95,15 @@ def test_a_sudden_onset_reads_as_a_possible_rupture_to_the_clinician(
         "even if weight-bearing."
     ) in page
     assert "even if you can still walk" not in page
+
+
+def test_the_advice_and_the_timeline_name_the_disposition_for_the_clinician(
+    riverside: ClinicPeople,
+) -> None:
+    save_check(riverside.patient, onset="sudden")
+
+    page = page_for(riverside)
+
+    assert "Urgent: same-day assessment</h3>" in page
+    assert "Urgent: same-day assessment (pathway " in page
+    assert "Get medical help today" not in page

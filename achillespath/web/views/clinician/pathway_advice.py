@@ -138,7 +138,7 @@ def _advice(
     return PathwayAdvice(
         checked_at=checked_at,
         result=result,
-        headline=disposition_words(result.disposition).headline,
+        headline=disposition_words(result.disposition).clinician_headline,
         red_flags=tuple(label("red_flags", flag) for flag in result.red_flags),
         unanswered=tuple(field.replace("_", " ") for field in result.unanswered),
         conditions=tuple(label("conditions", condition) for condition in result.conditions),

@@ -57,7 +57,7 @@ def _day_start(day: dt.date) -> dt.datetime:
 
 def _assessments(patient: Patient) -> Iterable[TimelineEntry]:
     for check in Assessment.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
-        words = disposition_words(Disposition(check.disposition)).headline
+        words = disposition_words(Disposition(check.disposition)).clinician_headline
         yield TimelineEntry(
             timezone.localdate(check.created_at),
             check.created_at,

@@ -127,6 +127,11 @@ def caseload_flags(
     return tuple(flag for flag in flags if flag is not None)
 
 
+def _day(day: dt.date) -> str:
+    """A date as the pages write it: 7 Nov 2026."""
+    return f"{day.day} {day:%b %Y}"
+
+
 def _recent(day: dt.date, today: dt.date, rules: MonitoringRules) -> bool:
     return today - dt.timedelta(days=rules.recent_report_days) <= day <= today
 
@@ -147,7 +152,7 @@ def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRul
         kind=FlagKind.RED_FLAG_REPORTED,
         reason=_warning_signs_reason(named, unnamed, latest),
         patient_reason=(
-            f"You reported a warning sign on {latest:%d %b %Y}. If you have not yet been "
+            f"You reported a warning sign on {_day(latest)}. If you have not yet been "
             "checked by a health professional, get help today."
         ),
         since=latest,
@@ -161,7 +166,7 @@ def _warning_signs_reason(
     """Which signs were reported and when, newest first: each sign once, on the last day it
     was reported, so a swollen calf stays in view when a later day reports something else."""
     if not named:
-        return f"A warning sign was reported on {latest:%d %b %Y}: contact them today."
+        return f"A warning sign was reported on {_day(latest)}: contact them today."
     last_reported: dict[str, dt.date] = {}
     for report in sorted(named, key=lambda report: report.reported_on):
         for sign in report.signs:
@@ -169,7 +174,7 @@ def _warning_signs_reason(
     if unnamed:
         last_reported["a warning sign"] = max(unnamed)
     newest_first = sorted(last_reported.items(), key=lambda item: item[1], reverse=True)
-    told = "; ".join(f"{sign} on {day:%d %b %Y}" for sign, day in newest_first)
+    told = "; ".join(f"{sign} on {_day(day)}" for sign, day in newest_first)
     return f"Warning signs reported: {told}. Contact them today."
 
 
@@ -188,11 +193,11 @@ def _fluoroquinolone_reported(
     return Flag(
         kind=FlagKind.FLUOROQUINOLONE_REPORTED,
         reason=(
-            f"A fluoroquinolone antibiotic was reported on {latest.reported_on:%d %b %Y} "
+            f"A fluoroquinolone antibiotic was reported on {_day(latest.reported_on)} "
             f"({latest.text}): advise stopping it and contacting the prescriber today."
         ),
         patient_reason=(
-            f"You told us on {latest.reported_on:%d %b %Y} that you take {latest.text}. This "
+            f"You told us on {_day(latest.reported_on)} that you take {latest.text}. This "
             "kind of antibiotic can harm tendons: stop it and contact the person who prescribed "
             "it today."
         ),
@@ -264,8 +269,8 @@ def _visa_a_overdue(follow_up: FollowUp, today: dt.date, rules: MonitoringRules)
         return None
     return Flag(
         kind=FlagKind.VISA_A_OVERDUE,
-        reason=f"A VISA-A questionnaire was due on {due:%d %b %Y} and has not been answered.",
-        patient_reason=f"Your VISA-A questionnaire was due on {due:%d %b %Y}. It takes about "
+        reason=f"A VISA-A questionnaire was due on {_day(due)} and has not been answered.",
+        patient_reason=f"Your VISA-A questionnaire was due on {_day(due)}. It takes about "
         "5 minutes.",
         since=due,
         sources=rules.sources,
@@ -281,7 +286,7 @@ def _no_recent_log(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) 
     days = (today - last).days
     if days < rules.no_log_days:
         return None
-    what = f"since {last:%d %b %Y}" if logged else f"since the programme started on {last:%d %b %Y}"
+    what = f"since {_day(last)}" if logged else f"since the programme started on {_day(last)}"
     return Flag(
         kind=FlagKind.NO_RECENT_LOG,
         reason=f"No exercise log for {days} days ({what}): check how they are getting on.",

@@ -177,6 +177,16 @@ def test_an_unanswered_questionnaire_is_overdue_after_two_days_grace() -> None:
     assert FlagKind.VISA_A_OVERDUE in kinds(only_baseline, day(17))
 
 
+def test_dates_in_a_flag_are_written_as_the_pages_write_them() -> None:
+    # Started on 3 March, never logged, baseline VISA-A never answered: both flags name the day.
+    flags = caseload_flags(FollowUp(programme_start=day(1), logs=()), day(8))
+
+    reasons = [flag.reason for flag in flags]
+    assert len(reasons) == 2
+    assert all("on 3 Mar 2026" in reason for reason in reasons)
+    assert not any("03 Mar" in reason for reason in reasons)
+
+
 def test_a_clinic_that_asks_every_four_weeks_is_not_overdue_at_two_weeks() -> None:
     follow_up = steady_runner(
         visa_a=(VisaARecord(taken_on=day(0), total=55),), visa_a_interval_weeks=4

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from pydantic import ValidationError
 
 from achillespath.assessment import assess
@@ -105,9 +107,10 @@ def pathway_advice_for(
     try:
         basis = advice_basis(patient, check, today)
     except ValidationError:
+        saved_on = date_format(timezone.localtime(check.created_at), "j M Y")
         return NoAdvice(
-            f"The symptom check saved on {check.created_at:%d %b %Y} can no longer be read "
-            "by this version of the pathway. Ask the patient to do the symptom check again."
+            f"The symptom check saved on {saved_on} can no longer be read by this version of "
+            "the pathway. Ask the patient to do the symptom check again."
         )
     treatments = _counted(basis.reported, basis.intake, basis.recorded)
     return _advice(check.created_at, assess(basis.intake), treatments, citations)

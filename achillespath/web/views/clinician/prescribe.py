@@ -11,6 +11,7 @@ from django.forms.boundfield import BoundWidget
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
 from pydantic import ValidationError
 
@@ -115,7 +116,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
             messages.info(
                 request,
                 f"Programme saved: {line.name if line else saved.programme}, "
-                f"from {saved.start_date:%d %b %Y}.",
+                f"from {date_format(saved.start_date, 'j M Y')}.",
             )
             return redirect("clinician:patient", patient_id=patient.pk)
     options = _options(form)

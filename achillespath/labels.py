@@ -1,7 +1,8 @@
 """Plain-English words for the ids a result carries.
 
-Dispositions and red flags are worded in labels.toml; conditions and risk factors are named
-in the pathway definition, with its thresholds filled in, so the words follow the rules.
+Dispositions and red flags are worded in labels.toml; conditions, risk factors and the
+red-flag questions are named in the pathway definition (conditions and risk factors with its
+thresholds filled in), so the words follow the rules.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from pydantic import BaseModel, ConfigDict
 from achillespath.pathway.definition import load_pathway
 from achillespath.result import Disposition
 
-__all__ = ["DispositionWords", "Labels", "disposition_words", "label", "load_labels"]
+__all__ = [
+    "DispositionWords",
+    "Labels",
+    "disposition_words",
+    "label",
+    "load_labels",
+    "question_for_clinicians",
+]
 
 _DATA = ConfigDict(extra="forbid", frozen=True)
 
@@ -60,3 +68,14 @@ def label(kind: LabelKind, item_id: str) -> str:
         described = getattr(pathway, kind).get(item_id)
         words = pathway.fill_thresholds(described.name) if described else None
     return words or item_id.replace("_", " ").capitalize()
+
+
+def question_for_clinicians(field: str) -> str:
+    """How clinicians read a red-flag question left unanswered ("sudden onset" for `onset`), as
+    the clinician reason of safety.unanswered_red_flags names it; lower case, to sit inside a
+    sentence.
+
+    A field without words falls back to the field itself, made readable, so nothing is hidden.
+    """
+    words = load_pathway().red_flag_questions_for_clinicians.get(field)
+    return words or field.replace("_", " ")

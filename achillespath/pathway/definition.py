@@ -220,6 +220,7 @@ class PathwayDefinition(BaseModel):
     monitoring: MonitoringRules
     red_flags: dict[str, RedFlag] = {}
     red_flag_questions: dict[str, str] = {}
+    red_flag_questions_for_clinicians: dict[str, str] = {}
     conditions: dict[str, Described] = {}
     risk_factors: dict[str, Described] = {}
     ate_criteria: dict[str, AteCriterion] = {}

@@ -1,10 +1,11 @@
 """A pathway definition compiled once for assessment: checked, with its words pre-filled.
 
 `rulebook_for` checks how the rule tables refer to each other (every rule recommends a
-vocabulary id, every red flag names a rule, a condition and an Intake question that exist),
-fills thresholds into every reason, the patient's and the clinician's alike, and pre-builds
-each fixed recommendation. It caches the result per definition, so `assess()` never re-parses
-TOML or re-formats fixed text.
+vocabulary id, every red flag names a rule, a condition and an Intake question that exist, and
+every red-flag question has words for the patient and for clinicians), fills thresholds into
+every reason, the patient's and the clinician's alike, and pre-builds each fixed recommendation.
+It caches the result per definition, so `assess()` never re-parses TOML or re-formats fixed
+text.
 
 A definition must hold at least every rule, red flag, condition and risk factor the packaged
 pathway holds, and exactly its ATE criteria: a clinic's copy may change numbers and words, or
@@ -30,6 +31,7 @@ __all__ = [
     "FACTS",
     "NO_ADVICE",
     "Advice",
+    "Fact",
     "PathwayError",
     "Rulebook",
     "Thresholds",
@@ -40,6 +42,17 @@ __all__ = [
 
 FACTS = frozenset({"questions", "medicines", "loading_weeks", "active_weeks"})
 """Facts about the person a reason may name in braces, filled in when the rule fires."""
+
+
+class Fact(NamedTuple):
+    """A fact worded twice: for the patient's reason and for the clinician's.
+
+    A fact given as a plain string reads the same in both. A NamedTuple of strings stays
+    hashable, so recommendations built from it are cached like any other.
+    """
+
+    patient: str
+    clinician: str
 
 
 class PathwayError(ValueError):
@@ -179,9 +192,10 @@ def _check_complete(pathway: PathwayDefinition, packaged: PathwayDefinition) -> 
     extra = set(pathway.ate_criteria) - set(packaged.ate_criteria)
     if extra:
         raise PathwayError(f"ate_criteria {sorted(extra)} have no check in the code")
-    unnamed = set(RED_FLAG_FIELDS) - set(pathway.red_flag_questions)
-    if unnamed:
-        raise PathwayError(f"red_flag_questions lacks {sorted(unnamed)}")
+    for table in ("red_flag_questions", "red_flag_questions_for_clinicians"):
+        unnamed = set(RED_FLAG_FIELDS) - set(getattr(pathway, table))
+        if unnamed:
+            raise PathwayError(f"{table} lacks {sorted(unnamed)}")
 
 
 class Rulebook:
@@ -194,6 +208,7 @@ class Rulebook:
         "condition_order",
         "red_flag_dispositions",
         "red_flag_questions",
+        "red_flag_questions_for_clinicians",
         "red_flag_triggers",
         "red_flags",
         "risk_factor_order",
@@ -216,6 +231,9 @@ class Rulebook:
             flag_id: Disposition(flag.disposition) for flag_id, flag in pathway.red_flags.items()
         }
         self.red_flag_questions: Mapping[str, str] = pathway.red_flag_questions
+        self.red_flag_questions_for_clinicians: Mapping[str, str] = (
+            pathway.red_flag_questions_for_clinicians
+        )
         self.condition_order = tuple(pathway.conditions)
         self.risk_factor_order = tuple(pathway.risk_factors)
         self.ate_criteria: Mapping[str, AteCriterion] = {
@@ -224,8 +242,12 @@ class Rulebook:
         self._rules = {rule_id: _compile_rule(pathway, rule_id) for rule_id in pathway.rules}
         self._rank = {key: rank for rank, key in enumerate(recommendation_vocabulary())}
 
-    def recommend(self, rule_id: str, **facts: str) -> Recommendation:
-        """The recommendation this rule makes, both its reasons completed with the facts given."""
+    def recommend(self, rule_id: str, **facts: str | Fact) -> Recommendation:
+        """The recommendation this rule makes, both its reasons completed with the facts given.
+
+        A `Fact` fills the patient's reason with its `patient` words and the clinician's with
+        its `clinician` words; a plain string fills both.
+        """
         rule = self._rules[rule_id]
         if rule.fixed is not None:
             return rule.fixed
@@ -248,15 +270,23 @@ class Rulebook:
 # Built recommendations are immutable, so the same facts reuse one object: a bounded cache
 # keeps assess() fast (building a pydantic model costs more than the rest of a rule).
 @lru_cache(maxsize=4096)
-def _with_facts(rule: _Rule, facts: tuple[tuple[str, str], ...]) -> Recommendation:
-    values = dict(facts)
+def _with_facts(rule: _Rule, facts: tuple[tuple[str, str | Fact], ...]) -> Recommendation:
     return Recommendation(
         id=rule.recommendation,
-        reason=rule.reason.format_map(values),
-        clinician_reason=rule.clinician_reason.format_map(values),
+        reason=rule.reason.format_map(_worded(facts, for_clinician=False)),
+        clinician_reason=rule.clinician_reason.format_map(_worded(facts, for_clinician=True)),
         sources=rule.sources,
         rule=rule.rule,
     )
+
+
+def _worded(facts: tuple[tuple[str, str | Fact], ...], *, for_clinician: bool) -> dict[str, str]:
+    return {
+        name: value
+        if isinstance(value, str)
+        else (value.clinician if for_clinician else value.patient)
+        for name, value in facts
+    }
 
 
 def _joined_text(first: str, second: str) -> str:

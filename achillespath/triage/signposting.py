@@ -2,8 +2,9 @@
 we cannot be sure it is safe.
 
 - Unanswered red-flag questions: at least routine, with a GP or physiotherapist check whose
-  reason names the questions (an unanswered question is not a "no"). The assessment passes
-  none after a red flag, whose advice to get help today or now already covers them.
+  reasons name the questions, each in its reader's words (an unanswered question is not a
+  "no"). The assessment passes none after a red flag, whose advice to get help today or now
+  already covers them.
 - Under the adult age (pathway threshold adult_age_years, 18): at least routine; the adult
   pathway does not apply (the assessment then skips stepped care).
 - Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):
@@ -13,10 +14,11 @@ we cannot be sure it is safe.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from achillespath.intake import Intake, LongTermCondition, PainSite
-from achillespath.pathway.rulebook import NO_ADVICE, Advice, Rulebook
+from achillespath.pathway.rulebook import NO_ADVICE, Advice, Fact, Rulebook
 from achillespath.result import Disposition, Recommendation
 
 __all__ = ["is_under_adult_age", "podiatry_advice", "safety_net_advice"]
@@ -36,18 +38,25 @@ def is_under_adult_age(intake: Intake, book: Rulebook) -> bool:
     return age is not None and age < book.thresholds.adult_age_years
 
 
-def _questions_in_words(unanswered: tuple[str, ...], book: Rulebook) -> str:
-    phrases = [book.red_flag_questions[name] for name in unanswered]
+def _questions_in_words(
+    unanswered: tuple[str, ...], words: Mapping[str, str], conjunction: str
+) -> str:
+    phrases = [words[name] for name in unanswered]
     if len(phrases) == 1:
         return phrases[0]
-    return f"{', '.join(phrases[:-1])} or {phrases[-1]}"
+    return f"{', '.join(phrases[:-1])} {conjunction} {phrases[-1]}"
 
 
 # Seven questions make at most 127 sets left unanswered, so each is worded once (speed).
 @lru_cache(maxsize=256)
 def _unanswered_check(unanswered: tuple[str, ...], book: Rulebook) -> Recommendation:
-    words = _questions_in_words(unanswered, book)
-    return book.recommend("safety.unanswered_red_flags", questions=words)
+    # The patient reads "You did not say whether ... or whether ...", the clinician a list:
+    # "Not answered: sudden onset and calf swelling".
+    questions = Fact(
+        patient=_questions_in_words(unanswered, book.red_flag_questions, "or"),
+        clinician=_questions_in_words(unanswered, book.red_flag_questions_for_clinicians, "and"),
+    )
+    return book.recommend("safety.unanswered_red_flags", questions=questions)
 
 
 def _clinician_checks(

@@ -1,6 +1,7 @@
 """Every rule and ATE criterion gives its reason twice, with the same facts: `reason` for the
 patient and `clinician_reason` for clinicians, who must never read advice addressed to the
-patient ("you") as if it were addressed to them (hazard log HAZ-20)."""
+patient ("you") as if it were addressed to them (hazard log HAZ-20). Each red-flag question is
+named twice too, for when it is left unanswered."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def placeholders(text: str) -> set[str]:
 
 
 def wordings() -> list[tuple[str, str, str]]:
-    """(id, patient reason, clinician reason) of every rule and ATE criterion."""
+    """(id, patient words, clinician words) of every rule, ATE criterion and red-flag question."""
     pathway = load_pathway()
     rules = [
         (f"rule {key}", rule.reason, rule.clinician_reason) for key, rule in pathway.rules.items()
@@ -35,7 +36,11 @@ def wordings() -> list[tuple[str, str, str]]:
         (f"ate criterion {key}", criterion.reason, criterion.clinician_reason)
         for key, criterion in pathway.ate_criteria.items()
     ]
-    return rules + criteria
+    questions = [
+        (f"red-flag question {field}", words, pathway.red_flag_questions_for_clinicians[field])
+        for field, words in pathway.red_flag_questions.items()
+    ]
+    return rules + criteria + questions
 
 
 WORDINGS = wordings()
@@ -95,3 +100,10 @@ def test_an_ate_clinician_wording_naming_an_unknown_threshold_is_refused() -> No
         PathwayError, match="ate criterion chronic_pain clinician_reason: unknown placeholder"
     ):
         rulebook_for(parse_pathway(typo))
+
+
+def test_a_pathway_without_clinician_words_for_a_red_flag_question_is_refused_naming_it() -> None:
+    without = packaged_text().replace('onset = "sudden onset"\n', "")
+
+    with pytest.raises(PathwayError, match=r"red_flag_questions_for_clinicians lacks \['onset'\]"):
+        rulebook_for(parse_pathway(without))

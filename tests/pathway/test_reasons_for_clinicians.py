@@ -114,15 +114,27 @@ def test_a_new_pain_of_unknown_length_is_not_yet_for_ate_in_the_clinicians_words
     assert len(result.ate.clinician_reasons) == len(result.ate.reasons)
 
 
-def test_skipped_red_flag_questions_are_listed_for_the_clinician_not_quoted_to_them() -> None:
-    # The patient's reason quotes the questions as asked ("whether your calf is swollen"); the
-    # clinician reads the result's `unanswered` list beside the advice instead.
-    result = assess(Intake(**{**ALL_CLEAR, "heard_snap": None, "calf_swelling": None}))
+def test_maya_who_skipped_two_red_flag_questions_hears_them_asked_and_her_clinician_named() -> None:
+    # Maya did not answer whether it started suddenly or whether her calf is swollen.
+    maya = assess(Intake(**{**ALL_CLEAR, "onset": None, "calf_swelling": None}))
 
-    check = recommendation(result, "see_gp_or_physio")
-    assert "whether your calf is swollen" in check.reason
-    assert check.clinician_reason.startswith(
-        "Red-flag questions left unanswered (listed with this advice): serious pathology cannot "
-        "be excluded"
+    check = recommendation(maya, "see_gp_or_physio")
+    assert check.reason.startswith(
+        "You did not say whether the pain started suddenly or whether your calf is swollen. "
+        "Without those answers a serious problem cannot be ruled out, so a GP or physiotherapist "
+        "should check you."
     )
-    assert result.unanswered == ("heard_snap", "calf_swelling")
+    assert check.clinician_reason.startswith(
+        "Not answered: sudden onset and calf swelling. Serious pathology cannot be excluded, so a "
+        "GP or physiotherapist review is advised."
+    )
+    assert maya.unanswered == ("onset", "calf_swelling")
+
+
+def test_every_skipped_red_flag_question_is_named_for_the_clinician_in_the_order_asked() -> None:
+    result = assess(Intake(symptom_weeks=0.5))
+
+    assert recommendation(result, "see_gp_or_physio").clinician_reason.startswith(
+        "Not answered: breathlessness or chest pain, sudden onset, a snap or pop, weight-bearing, "
+        "calf swelling, fever and a hot, red, swollen area. Serious pathology cannot be excluded"
+    )

@@ -67,3 +67,16 @@ def test_the_vocabulary_table_matches_the_toml_in_order_and_title() -> None:
 )
 def test_every_clinician_wording_is_documented_as_written(item_id: str, wording: str) -> None:
     assert f"| `{item_id}` | {wording} |" in RULES_DOC.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("field", "patient", "clinician"),
+    [
+        (field, words, load_pathway().red_flag_questions_for_clinicians[field])
+        for field, words in load_pathway().red_flag_questions.items()
+    ],
+)
+def test_every_red_flag_questions_words_are_documented_as_written(
+    field: str, patient: str, clinician: str
+) -> None:
+    assert f"| `{field}` | {patient} | {clinician} |" in RULES_DOC.read_text(encoding="utf-8")

@@ -9,20 +9,25 @@ import re
 import pytest
 from django.template.loader import render_to_string
 from django.utils import timezone
-from web.clinic_admin.vignettes import give_sam_a_record
+from web.clinic_admin.vignettes import give_sam_a_record, sams_intake
 from web.people import ClinicPeople
 
-from achillespath.web.models import ExerciseLog
+from achillespath.web.models import Assessment, ExerciseLog
 from achillespath.web.reports.referral import TEMPLATE, Recipient, referral_letter
 
 pytestmark = pytest.mark.django_db
 
 
-def sams_letter_text(people: ClinicPeople, recipient: Recipient = Recipient.GP) -> str:
-    today = timezone.localdate()
-    give_sam_a_record(people.patient, today)
-    letter = referral_letter(people.patient, recipient, author=people.clinician, today=today)
+def letter_text(people: ClinicPeople, recipient: Recipient = Recipient.GP) -> str:
+    letter = referral_letter(
+        people.patient, recipient, author=people.clinician, today=timezone.localdate()
+    )
     return render_to_string(TEMPLATE, {"letter": letter}).replace("&#x27;", "'")
+
+
+def sams_letter_text(people: ClinicPeople, recipient: Recipient = Recipient.GP) -> str:
+    give_sam_a_record(people.patient, timezone.localdate())
+    return letter_text(people, recipient)
 
 
 def pathway_advice_section(text: str) -> str:
@@ -73,3 +78,18 @@ def test_a_broken_pain_rule_is_told_without_its_rule_id_or_the_patients_ease_off
     ) in text
     assert "(pain_monitoring." not in text
     assert "Ease off next time" not in text
+
+
+def test_skipped_red_flag_questions_are_named_in_clinician_words(riverside: ClinicPeople) -> None:
+    give_sam_a_record(riverside.patient, timezone.localdate())
+    # Sam's check, which the letter re-assesses, had left onset and calf swelling unanswered.
+    skipped = sams_intake().model_copy(update={"onset": None, "calf_swelling": None})
+    Assessment.objects.filter(patient=riverside.patient).update(
+        intake=skipped.model_dump(mode="json")
+    )
+
+    text = letter_text(riverside)
+
+    assert "Red-flag questions not answered, so not ruled out: sudden onset; calf swelling." in text
+    assert "Why: Not answered: sudden onset and calf swelling." in text
+    assert "whether your calf is swollen" not in text

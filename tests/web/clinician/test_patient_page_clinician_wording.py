@@ -107,3 +107,15 @@ def test_the_advice_and_the_timeline_name_the_disposition_for_the_clinician(
     assert "Urgent: same-day assessment</h3>" in page
     assert "Urgent: same-day assessment (pathway " in page
     assert "Get medical help today" not in page
+
+
+def test_skipped_red_flag_questions_are_named_in_clinician_words(riverside: ClinicPeople) -> None:
+    # Sam's check with onset and calf swelling left unanswered.
+    save_check(riverside.patient, onset=None, calf_swelling=None)
+
+    page = page_for(riverside)
+
+    assert "<li>Sudden onset</li><li>Calf swelling</li>" in page
+    assert "<li>Onset</li>" not in page
+    assert "Why: Not answered: sudden onset and calf swelling. Serious pathology cannot be" in page
+    assert "whether your calf is swollen" not in page

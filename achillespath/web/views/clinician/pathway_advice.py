@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from achillespath.assessment import assess
 from achillespath.intake import Intake
-from achillespath.labels import disposition_words, label
+from achillespath.labels import disposition_words, label, question_for_clinicians
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult, Disposition
@@ -66,7 +66,7 @@ class PathwayAdvice:
     result: AssessmentResult
     headline: str
     red_flags: tuple[str, ...]
-    unanswered: tuple[str, ...]
+    unanswered: tuple[str, ...]  # the red-flag questions in clinician words, lower case
     conditions: tuple[str, ...]
     recommendations: tuple[RecommendationLine, ...]
     ate_status: str
@@ -143,7 +143,7 @@ def _advice(
         result=result,
         headline=disposition_words(result.disposition).clinician_headline,
         red_flags=tuple(label("red_flags", flag) for flag in result.red_flags),
-        unanswered=tuple(field.replace("_", " ") for field in result.unanswered),
+        unanswered=tuple(question_for_clinicians(field) for field in result.unanswered),
         conditions=tuple(label("conditions", condition) for condition in result.conditions),
         recommendations=tuple(
             RecommendationLine(

@@ -1,5 +1,6 @@
 """The clinic the page checks run against: the demo data a newcomer clicks through (`make run`),
-plus an invitation waiting to be used. Import as `web.browser.demo_clinic`.
+plus three invitations: one waiting to be used, one revoked and one expired. Import as
+`web.browser.demo_clinic`.
 
 The demo has a patient three weeks into a programme with logs, VISA-A scores, a saved symptom
 check and messages, and a caseload showing every kind of flag, so the pages are full.
@@ -26,8 +27,11 @@ class DemoClinic:
     admin: User
     record: Patient
     """The demo patient's own record (Alex Morgan)."""
+    invitations: dict[str, Invitation]
+    """The clinic's invitations by state: "waiting", "revoked" and "expired"."""
     values: dict[str, object]
-    """Path parameters by name, pointing at the demo patient's records."""
+    """Path parameters by name, pointing at the demo patient's records and the waiting
+    invitation."""
 
     def user(self, role: str) -> User | None:
         """The demo login for a role ("patient", "clinician", "admin"); None for "anonymous"."""
@@ -45,18 +49,25 @@ def seed_demo_clinic() -> DemoClinic:
     logins = {login.role: login.email for login in load_demo(today)}
     users = {role: User.objects.get(email=email) for role, email in logins.items()}
     record = Patient.objects.get(user=users[Role.PATIENT])
-    invitation = Invitation.objects.create(
-        clinic=record.clinic,
-        role=Role.PATIENT,
-        email="new.patient@example.org",
-        invited_by=users[Role.CLINIC_ADMIN],
-    )
+    admin = users[Role.CLINIC_ADMIN]
+
+    def invite(email: str, **fields: object) -> Invitation:
+        return Invitation.objects.create(
+            clinic=record.clinic, role=Role.PATIENT, email=email, invited_by=admin, **fields
+        )
+
+    invitations = {
+        "waiting": invite("new.patient@example.org"),
+        "revoked": invite("changed.mind@example.org"),
+        "expired": invite("too.late@example.org", expires_at=timezone.now() - timedelta(days=1)),
+    }
+    invitations["revoked"].revoke(by=admin)
     values: dict[str, object] = {
         "patient_id": record.pk,
         "assessment_id": record.assessments.latest("created_at").pk,
         "response_id": record.visa_a_responses.latest("taken_on").pk,
-        "pk": invitation.pk,
-        "token": invitation.token,
+        "pk": invitations["waiting"].pk,
+        "token": invitations["waiting"].token,
         "day": (today - timedelta(days=1)).isoformat(),
         "item_id": LEARN_ITEM,
         "chart": CHART,
@@ -64,7 +75,8 @@ def seed_demo_clinic() -> DemoClinic:
     return DemoClinic(
         patient=users[Role.PATIENT],
         clinician=users[Role.CLINICIAN],
-        admin=users[Role.CLINIC_ADMIN],
+        admin=admin,
         record=record,
+        invitations=invitations,
         values=values,
     )

@@ -1,8 +1,9 @@
 """axe-core finds no violation on the pages a plain visit to each URL does not show: after a
 daily log is saved, after a warning sign is reported (and the plan it pauses), without a
 programme, for a self-registered patient whom no clinic looks after, a day outside the log
-window, the clinician's programme page warning about the pain site, a locked-out login, and the
-error pages. At phone and desktop widths."""
+window, the clinician's programme page warning about the pain site, a locked-out login, the
+error pages, an invitation revoked or expired (to the clinic admin and to the person invited)
+and an invitation's page after "Send again". At phone and desktop widths."""
 
 from __future__ import annotations
 
@@ -14,11 +15,21 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 from web.browser.axe import assert_accessible
 from web.browser.demo_clinic import DemoClinic
+from web.browser.routes import visited_routes
 from web.browser.visitor import submit
 
 from achillespath.web.models import Clinic, Patient, Role, User
 
 NOT_A_PASSWORD = "not the password"
+ROUTES = visited_routes()
+INVITATION_PAGE = "/clinic/invitations/<int:pk>/"
+# (the invitation's state, who looks, the page, words that show the page is in that state)
+INVITATIONS_NO_LONGER_WAITING = [
+    ("revoked", "admin", "/clinic/invitations/", "Revoked"),
+    ("revoked", "admin", INVITATION_PAGE, "Revoked on"),
+    ("revoked", "anonymous", "/accounts/invitation/<str:token>/", "has withdrawn this invitation"),
+    ("expired", "anonymous", "/accounts/invitation/<str:token>/", "may have expired"),
+]
 
 
 def fill_a_settled_log(page: Page) -> None:
@@ -147,3 +158,42 @@ def test_an_error_page(
 
     assert response is not None and response.status == status
     assert_accessible(page, f"the {status} page")
+
+
+@pytest.mark.parametrize(
+    ("state", "visitor", "pattern", "shown"),
+    INVITATIONS_NO_LONGER_WAITING,
+    ids=[
+        f"{state} {pattern} as {visitor}"
+        for state, visitor, pattern, _ in INVITATIONS_NO_LONGER_WAITING
+    ],
+)
+def test_an_invitation_no_longer_waiting(
+    state: str,
+    visitor: str,
+    pattern: str,
+    shown: str,
+    *,
+    page: Page,
+    demo: DemoClinic,
+    sign_in: Callable[[User | None], None],
+) -> None:
+    invitation = demo.invitations[state]
+    sign_in(demo.user(visitor))
+
+    page.goto(ROUTES[pattern].url({"pk": invitation.pk, "token": invitation.token}))
+
+    expect(page.get_by_text(shown)).to_be_visible()
+    assert_accessible(page, f"{pattern} for a {state} invitation as {visitor}")
+
+
+def test_an_invitation_sent_again_says_until_when_its_link_works(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    sign_in(demo.admin)
+    page.goto(ROUTES[INVITATION_PAGE].url(demo.values))
+
+    submit(page, page.get_by_role("button", name="Send again"))
+
+    expect(page.get_by_role("status")).to_contain_text("Its link now works for")
+    assert_accessible(page, "an invitation's page after Send again")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from achillespath.interview import load_interview
 from achillespath.labels import disposition_words, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
@@ -21,6 +22,12 @@ def _wrap(text: str, indent: str = "") -> str:
 
 def _section(title: str, lines: list[str]) -> list[str]:
     return ["", title, *lines] if lines else []
+
+
+def _question(field: str) -> str:
+    """A red-flag question left unanswered, as the check asked it."""
+    asked = {question.field: question.text for question in load_interview().questions}
+    return asked.get(field, field.replace("_", " "))
 
 
 def _recommendation(rec: Recommendation, title: str, action: str, refs: str) -> str:
@@ -51,7 +58,7 @@ def render_result(result: AssessmentResult) -> str:
     )
     lines += _section(
         "Not answered (so we cannot rule them out):",
-        [f"- {field.replace('_', ' ')}" for field in result.unanswered],
+        [_wrap(f"- {_question(field)}", "  ")[2:] for field in result.unanswered],
     )
     lines += _section(
         "What this might be:", [f"- {label('conditions', c)}" for c in result.conditions]

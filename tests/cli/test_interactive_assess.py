@@ -56,6 +56,7 @@ def test_skipping_everything_never_ends_in_self_care() -> None:
     run_interview(terminal.prompt, terminal.say)
     assert "LOOK AFTER THIS AT HOME" not in terminal.screen
     assert "Not answered (so we cannot rule them out):" in terminal.screen
+    assert "- can bear weight" not in terminal.screen  # the question as asked, not its field
 
 
 def test_a_full_check_ends_with_reasons_sources_and_the_pathway_version() -> None:

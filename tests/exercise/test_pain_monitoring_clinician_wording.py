@@ -3,29 +3,9 @@ with the same numbers the person reads (hazard log HAZ-20)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from exercise.session_logs import log
 
-from achillespath.exercise import LoadAction, SessionLog, advise_next_session
-
-DAY_1 = dt.date(2026, 3, 2)
-
-
-def log(
-    day: int,
-    pain_during: int,
-    next_morning_pain: int | None = None,
-    *,
-    load_kg: float = 0,
-    stiffness: int | None = None,
-) -> SessionLog:
-    return SessionLog(
-        date=DAY_1 + dt.timedelta(days=day - 1),
-        sets_done=3,
-        load_kg=load_kg,
-        pain_during=pain_during,
-        next_morning_pain=next_morning_pain,
-        morning_stiffness_minutes=stiffness,
-    )
+from achillespath.exercise import LoadAction, advise_next_session
 
 
 def test_amiras_clinician_reads_that_pain_of_six_during_exercise_calls_for_less_load() -> None:

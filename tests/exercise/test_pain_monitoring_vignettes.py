@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from exercise.session_logs import log
 
 from achillespath.exercise import (
     DuplicateSessionLogError,
     LoadAction,
-    SessionLog,
     advise_next_session,
 )
 from achillespath.pathway.definition import load_pathway
-
-DAY_1 = dt.date(2026, 3, 2)
-
-
-def log(
-    day: int,
-    pain_during: int,
-    next_morning_pain: int | None = None,
-    *,
-    load_kg: float = 0,
-    stiffness: int | None = None,
-    sets_done: int = 3,
-) -> SessionLog:
-    return SessionLog(
-        date=DAY_1 + dt.timedelta(days=day - 1),
-        sets_done=sets_done,
-        load_kg=load_kg,
-        pain_during=pain_during,
-        next_morning_pain=next_morning_pain,
-        morning_stiffness_minutes=stiffness,
-    )
 
 
 def test_before_the_first_log_the_advice_is_to_hold_and_log_a_session() -> None:

@@ -1,10 +1,16 @@
-"""Deleted accounts: what is kept of them, and erasing them once their retention period ends.
+"""Deleted accounts and dead invitations: what is kept of them, and erasing them once their
+retention period ends.
 
 Deleting an account hides the record at once and sets `purge_after` (settings.RETENTION_YEARS
 later). After that date `purge_expired` erases everything clinical about the person: their
-checks, logs, scores, programmes, treatments, messages and login. What stays is an empty,
-nameless patient row, because the append-only audit log refers to it and must keep making
-sense; that row holds nothing about the person's health.
+checks, logs, scores, programmes, treatments, messages, login and the invitation they joined
+with. What stays is an empty, nameless patient row, because the append-only audit log refers to
+it and must keep making sense; that row holds nothing about the person's health.
+
+An invitation that was never used holds an email address, and for a patient a year of birth
+and a side, of someone who never joined. Once its link stops working (it expired or was
+revoked) the clinic admin still sees it for settings.INVITATION_RETENTION_DAYS, to answer "my
+link did not work"; then `purge_dead_invitations` deletes it.
 
 Until then the deleted account still holds its email address, so `kept_record_of` tells the
 login and registration pages when it was deleted and how long it is kept.
@@ -16,12 +22,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from achillespath.web import audit
-from achillespath.web.models import AuditAction, Patient, User
+from achillespath.web.models import AuditAction, Invitation, Patient, User
 
-__all__ = ["ERASED_NAME", "KeptRecord", "kept_record_of", "purge_expired"]
+__all__ = [
+    "ERASED_NAME",
+    "KeptRecord",
+    "kept_record_of",
+    "purge_dead_invitations",
+    "purge_expired",
+]
 
 ERASED_NAME = "Erased record"
 
@@ -80,5 +93,17 @@ def _erase(patient: Patient) -> None:
     patient.side = ""
     patient.save(update_fields=["user", "display_name", "year_of_birth", "side"])
     if user is not None:
+        Invitation.objects.filter(clinic=patient.clinic, email=user.email).delete()
         user.delete()
     audit.record(None, AuditAction.DELETE, patient=patient)
+
+
+def purge_dead_invitations(now: dt.datetime, retention_days: int) -> int:
+    """Delete the invitations never used whose link stopped working (it expired or was revoked)
+    more than `retention_days` before `now`; return how many."""
+    cutoff = now - dt.timedelta(days=retention_days)
+    dead = Invitation.objects.filter(used_at__isnull=True).filter(
+        Q(expires_at__lt=cutoff) | Q(revoked_at__lt=cutoff)
+    )
+    deleted, _ = dead.delete()
+    return deleted

@@ -21,6 +21,11 @@ ACHILLESPATH_TIME_ZONE      the clinic's time zone, for "today"; default Europe/
 ACHILLESPATH_RETENTION_YEARS how long a deleted account's record is kept before purging; default
                             8 years, the NHS Records Management Code of Practice 2021 period for
                             adult health records after the end of care.
+ACHILLESPATH_INVITATION_RETENTION_DAYS how long an invitation that was never used is kept after
+                            its link stopped working (expired or revoked); default 90 days, long
+                            enough to answer "my link did not work". No law sets this period:
+                            it is the clinic's data-minimisation choice, for its data protection
+                            officer to confirm.
 ACHILLESPATH_EMAIL_URL      the mail server that sends invitations, as a URL whose scheme says how
                             the connection is secured: smtp+tls://user:password@host:587 (STARTTLS,
                             the usual choice), smtps://user:password@host:465 (TLS from the start)
@@ -141,9 +146,10 @@ def database_settings(url: str | None, directory: Path) -> dict[str, Any]:
         ) from None
 
 
-def retention_years(text: str) -> int:
+def whole_number_above_zero(variable: str, default: str) -> int:
+    text = os.environ.get(variable, default)
     if not text.strip().isdigit() or int(text) < 1:
-        raise ImproperlyConfigured("ACHILLESPATH_RETENTION_YEARS must be a whole number above 0")
+        raise ImproperlyConfigured(f"{variable} must be a whole number above 0")
     return int(text)
 
 
@@ -163,7 +169,8 @@ DEBUG = env_flag("ACHILLESPATH_DEBUG")
 ALLOWED_HOSTS = env_list("ACHILLESPATH_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 HTTPS = env_flag("ACHILLESPATH_HTTPS")
 NHS_BRANDING = env_flag("ACHILLESPATH_NHS_BRANDING")
-RETENTION_YEARS = retention_years(os.environ.get("ACHILLESPATH_RETENTION_YEARS", "8"))
+RETENTION_YEARS = whole_number_above_zero("ACHILLESPATH_RETENTION_YEARS", "8")
+INVITATION_RETENTION_DAYS = whole_number_above_zero("ACHILLESPATH_INVITATION_RETENTION_DAYS", "90")
 
 DATABASES = {"default": database_settings(os.environ.get("ACHILLESPATH_DATABASE_URL"), DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -43,6 +43,7 @@ def serve_with(
         ("ACHILLESPATH_DATA_DIR", "/dev/null/var"),
         ("ACHILLESPATH_RETENTION_YEARS", "eight"),
         ("ACHILLESPATH_RETENTION_YEARS", "-1"),
+        ("ACHILLESPATH_INVITATION_RETENTION_DAYS", "0"),
         ("ACHILLESPATH_TIME_ZONE", "Mars/Olympus"),
         ("ACHILLESPATH_EMAIL_URL", "ftp://x"),
         ("ACHILLESPATH_EMAIL_URL", f"smtp://clinic:{PASSWORD}@mail.example:99999"),
@@ -92,3 +93,13 @@ def test_purge_expired_names_a_bad_setting_the_same_way(
     assert purged.returncode == EXIT_BAD_INPUT
     assert purged.stderr.startswith(f"achillespath purge-expired: {setting} ")
     assert "Traceback" not in purged.stderr
+
+
+def test_purge_expired_says_what_it_erased_of_both_kinds(tmp_path: Path) -> None:
+    purged = serve_with("ACHILLESPATH_INVITATION_RETENTION_DAYS", "30", tmp_path, "purge-expired")
+
+    assert purged.returncode == 0, purged.stderr
+    assert purged.stdout.splitlines() == [
+        "Erased 0 record(s) past their retention date.",
+        "Deleted 0 unused invitation(s) past their retention period.",
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 from web.people import ClinicPeople, client_for, make_user
 
@@ -46,6 +46,16 @@ def test_each_invitation_shows_whether_it_is_waiting_used_or_expired(
     for email, status in statuses:
         row = page[page.index(f"{email}@example.org") :]
         assert f">{status}</strong>" in row[: row.index("</tr>")]
+
+
+@override_settings(INVITATION_RETENTION_DAYS=30)
+def test_the_list_says_how_long_an_unused_invitation_is_kept(riverside: ClinicPeople) -> None:
+    invitation(riverside, "expired@example.org", expires_at=timezone.now() - timedelta(days=1))
+
+    page = client_for(riverside.admin).get("/clinic/invitations/").content.decode()
+
+    words = " ".join(page.split())
+    assert "deleted, with the email address and details they hold, 30 days after" in words
 
 
 def test_another_clinics_invitations_are_not_listed_or_shown(

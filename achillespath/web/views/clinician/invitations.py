@@ -124,6 +124,7 @@ def invite(request: HttpRequest) -> HttpResponse:
         "rows": _rows(clinic),
         "has_mail_server": has_mail_server(),
         "valid_days": INVITATION_VALID_DAYS,
+        "kept_days": settings.INVITATION_RETENTION_DAYS,
     }
     return render(request, "clinician/admin/invite.html", context)
 

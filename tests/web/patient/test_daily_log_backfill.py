@@ -97,3 +97,15 @@ def test_the_log_lists_the_last_14_days_with_a_link_to_add_or_change_each(
     assert f'href="{day_url(1)}">Change<span class="nhsuk-u-visually-hidden">' in shown
     assert f'href="{day_url(14)}">Add<span class="nhsuk-u-visually-hidden">' in shown
     assert day_url(15) not in shown
+
+
+def test_a_missed_days_page_offers_the_load_of_its_time_not_todays(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient, load=0)
+    for days in (4, 3, 2, 1):
+        add_log(riverside.patient, days, pain=2, load_kg=10.0)
+    client = client_for(riverside.patient_user)
+
+    assert 'name="load_kg" value="10' in page(client, LOG_URL)
+    assert 'name="load_kg" value="0' in page(client, day_url(8))

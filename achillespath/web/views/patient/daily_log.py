@@ -84,7 +84,7 @@ def _log_page(request: HttpRequest, day: dt.date | None) -> HttpResponse:
     shown = day or today
     existing = ExerciseLog.objects.filter(patient=patient, date=shown).first()
     form = posted or DailyLogForm(
-        initial=_initial(patient, active, existing, shown, today), today=today, fixed_date=day
+        initial=_initial(patient, active, existing, shown), today=today, fixed_date=day
     )
     context = {
         "form": form,
@@ -102,9 +102,9 @@ def _initial(
     active: ActiveProgramme,
     existing: ExerciseLog | None,
     day: dt.date,
-    today: dt.date,
 ) -> dict[str, Any]:
-    """The stored log to edit, or the sets and load of the session the core would set."""
+    """The stored log to edit, or the sets and load of the session the core would have set for
+    that day: a back-filled day gets the load of its time, from the logs before it."""
     if existing is not None:
         morning = morning_report_shown_for(logged_days(patient), day)
         return {
@@ -116,8 +116,8 @@ def _initial(
             "morning_stiffness_minutes": morning.stiffness_minutes,
             "new_medicines": existing.new_medicines,
         }
-    logs = session_logs_for(patient)
-    session = todays_session(active, logs, today)
+    logs = [log for log in session_logs_for(patient) if log.date < day]
+    session = todays_session(active, logs, day)
     first = session.exercises[0] if session.exercises else None
     loads = [exercise.load_kg for exercise in session.exercises if exercise.load_kg is not None]
     # The core sets the load from the logs; before the first one, offer what was prescribed.

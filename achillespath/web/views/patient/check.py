@@ -20,7 +20,7 @@ from achillespath.web.views.patient.check_progress import (
     load_progress,
     save_progress,
 )
-from achillespath.web.views.patient.check_result import finish
+from achillespath.web.views.patient.check_result import finish, saved_checks
 
 __all__ = ["question", "symptom_check", "treatment_details"]
 
@@ -46,7 +46,8 @@ def symptom_check(request: HttpRequest) -> HttpResponse:
         return redirect(_step_url(load_progress(request).step()))
     progress = load_progress(request)
     resume_url = _step_url(progress.step()) if progress.answers else ""
-    return render(request, "patient/check/start.html", {"resume_url": resume_url})
+    context = {"resume_url": resume_url, "saved_checks": saved_checks(request)}
+    return render(request, "patient/check/start.html", context)
 
 
 def _go_on(request: HttpRequest, progress: CheckProgress, answered: Question) -> HttpResponse:

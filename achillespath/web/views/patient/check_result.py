@@ -35,7 +35,8 @@ from achillespath.result import (
     Recommendation,
 )
 from achillespath.sources import Source, cite
-from achillespath.web.access import get_patient_for, own_patient, signed_in_user
+from achillespath.web import audit
+from achillespath.web.access import get_patient_for, own_patient, own_record, signed_in_user
 from achillespath.web.models import Assessment, AuditAction
 from achillespath.web.views.patient.check_progress import (
     CheckProgress,
@@ -43,7 +44,17 @@ from achillespath.web.views.patient.check_progress import (
     load_progress,
 )
 
-__all__ = ["ResultPage", "finish", "result_page", "saved_result", "session_result"]
+__all__ = [
+    "ResultPage",
+    "SavedCheck",
+    "finish",
+    "result_page",
+    "saved_checks",
+    "saved_result",
+    "session_result",
+]
+
+SAVED_CHECKS_LISTED = 50
 
 CARE_LEVELS = {
     Disposition.EMERGENCY: "emergency",
@@ -206,6 +217,31 @@ def _stored_result_page(assessment: Assessment) -> ResultPage:
             sources=(),
             pathway_version=assessment.pathway_version,
         )
+
+
+@dataclass(frozen=True)
+class SavedCheck:
+    """One of a patient's saved results, as their list of checks shows it."""
+
+    assessment: Assessment
+    headline: str
+
+
+def saved_checks(request: HttpRequest) -> list[SavedCheck]:
+    """The signed-in patient's own saved results, newest first (audited as a read when there
+    are any); empty for anyone else."""
+    patient = own_record(signed_in_user(request))
+    if patient is None:
+        return []
+    assessments = list(
+        Assessment.objects.filter(patient=patient).order_by("-created_at")[:SAVED_CHECKS_LISTED]
+    )
+    if assessments:
+        audit.record(request, AuditAction.READ, patient=patient)
+    return [
+        SavedCheck(assessment, disposition_words(Disposition(assessment.disposition)).headline)
+        for assessment in assessments
+    ]
 
 
 def _save(request: HttpRequest, progress: CheckProgress, result: AssessmentResult) -> Assessment:

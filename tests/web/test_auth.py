@@ -59,13 +59,15 @@ def test_an_empty_login_form_names_each_missing_field(db: None) -> None:
     assert 'href="#id_username"' in page
 
 
-def test_logging_out_takes_a_post_so_a_link_cannot_log_anyone_out(
+def test_logging_out_takes_a_post_so_a_link_only_shows_the_button(
     riverside: ClinicPeople,
 ) -> None:
     client = Client()
     client.force_login(riverside.patient_user)
 
-    assert client.get("/accounts/logout/").status_code == 405
+    page = html(client.get("/accounts/logout/"))
+    assert '<form action="/accounts/logout/" method="post">' in page
+    assert "_auth_user_id" in client.session
     response = client.post("/accounts/logout/", follow=True)
 
     assert "_auth_user_id" not in client.session
@@ -236,3 +238,10 @@ def test_an_empty_registration_form_names_each_missing_field(db: None) -> None:
 
     assert "There is a problem" in page
     assert 'id="id_email_error"' in page
+
+
+def test_the_log_out_address_sends_someone_logged_out_to_log_in() -> None:
+    response = Client().get("/accounts/logout/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/"

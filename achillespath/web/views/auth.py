@@ -27,7 +27,15 @@ class AchillesLoginView(LoginView):
 
 
 class AchillesLogoutView(LogoutView):
-    """Logging out is a POST (from the header's button), so a link cannot log anyone out."""
+    """Logging out is a POST (from the header's button), so a link cannot log anyone out; the
+    address typed or bookmarked shows a page with the button instead."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect("login")
+        return render(request, "accounts/logout.html")
 
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         response = super().post(request, *args, **kwargs)

@@ -26,7 +26,11 @@ class ChangeDirection(StrEnum):
 
 
 class ScoreChange(BaseModel):
-    """A change between two VISA-A totals, and whether it reaches the MCID."""
+    """A change between two VISA-A totals, and whether it reaches the MCID.
+
+    `reason` is `finding` (this change against the MCID) then `basis` (where the MCID comes
+    from): a page comparing several changes shows each finding and the basis once.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -36,6 +40,8 @@ class ScoreChange(BaseModel):
     direction: ChangeDirection
     is_meaningful: bool
     mcid: float
+    finding: str
+    basis: str
     reason: str
     sources: tuple[str, ...]
 
@@ -52,6 +58,7 @@ class _Mcid(NamedTuple):
     """The MCID in use, where it comes from, and how to say so in plain words."""
 
     points: float
+    weeks: int | None  # the time the MCID was measured over, where known
     sources: tuple[str, ...]
     basis: str
 
@@ -65,6 +72,7 @@ def _mcid(mcid: float | None, rules: VisaAChangeRules) -> _Mcid:
     if mcid is None or mcid == rules.default_mcid:
         return _Mcid(
             points=rules.default_mcid,
+            weeks=rules.default_mcid_weeks,
             sources=rules.sources,
             basis=(
                 "In one study of active people with pain in the middle of the tendon, a change of "
@@ -78,6 +86,7 @@ def _mcid(mcid: float | None, rules: VisaAChangeRules) -> _Mcid:
         if alternative.points == mcid:
             return _Mcid(
                 points=mcid,
+                weeks=alternative.weeks,
                 sources=alternative.sources,
                 basis=(
                     f"One published estimate is {_points(mcid)} over {alternative.weeks} weeks, "
@@ -86,22 +95,38 @@ def _mcid(mcid: float | None, rules: VisaAChangeRules) -> _Mcid:
             )
     return _Mcid(
         points=mcid,
+        weeks=None,
         sources=(),
         basis=f"Your clinic counts a change of {_points(mcid)} as one that matters.",
     )
 
 
-def _reason(delta: int, mcid: _Mcid) -> str:
+def _finding(delta: int, mcid: _Mcid, weeks_apart: float | None) -> str:
     if delta == 0:
         change = "Your score has not changed."
     else:
         change = f"Your score went {'up' if delta > 0 else 'down'} by {_points(abs(delta))}."
-    is_meaningful = abs(delta) >= mcid.points
-    size = "at least" if is_meaningful else "less than"
-    reason = f"{change} That is {size} {_points(mcid.points)}. {mcid.basis}"
-    if is_meaningful and delta < 0:
-        return f"{reason} Please tell your physiotherapist or doctor that your score has dropped."
-    return reason
+    if abs(delta) >= mcid.points:
+        finding = f"{change} That is at least {_points(mcid.points)}."
+        if delta < 0:
+            return (
+                f"{finding} Please tell your physiotherapist or doctor that your score has dropped."
+            )
+        return finding
+    finding = f"{change} That is less than {_points(mcid.points)}, so it may not be a real change."
+    if weeks_apart is not None and mcid.weeks is not None and weeks_apart < mcid.weeks:
+        # The MCID was measured over a fixed time; a smaller change sooner is expected.
+        return f"{finding} {_too_soon(weeks_apart, mcid)}"
+    return finding
+
+
+def _too_soon(weeks_apart: float, mcid: _Mcid) -> str:
+    whole = int(weeks_apart)
+    apart = "less than a week" if whole < 1 else f"{whole} week" + ("" if whole == 1 else "s")
+    return (
+        f"These scores are {apart} apart, and {_points(mcid.points)} is the change over "
+        f"{mcid.weeks} weeks, so a smaller change this soon is common."
+    )
 
 
 def interpret_change(
@@ -109,9 +134,13 @@ def interpret_change(
     follow_up: int,
     *,
     mcid: float | None = None,
+    weeks_apart: float | None = None,
     rules: VisaAChangeRules | None = None,
 ) -> ScoreChange:
     """Compare two VISA-A totals (0-100, higher is better) against the MCID.
+
+    With ``weeks_apart`` (how long between the two scores), a change short of the MCID taken
+    sooner than the MCID's own time span says so.
 
     ``delta`` is follow_up - baseline; the change is meaningful when ``|delta| >= mcid``.
     ``mcid`` defaults to ``rules.default_mcid`` (pathway.toml ``[visa_a]``: 14 points over
@@ -122,6 +151,7 @@ def interpret_change(
     follow_up = _visa_a_total("follow_up", follow_up)
     used = _mcid(mcid, rules)
     delta = follow_up - baseline
+    finding = _finding(delta, used, weeks_apart)
     direction = (
         ChangeDirection.IMPROVED
         if delta > 0
@@ -136,6 +166,8 @@ def interpret_change(
         direction=direction,
         is_meaningful=abs(delta) >= used.points,
         mcid=used.points,
-        reason=_reason(delta, used),
+        finding=finding,
+        basis=used.basis,
+        reason=f"{finding} {used.basis}",
         sources=used.sources,
     )

@@ -24,7 +24,10 @@ def test_a_rise_of_13_points_falls_just_short_of_the_default_mcid() -> None:
     assert change.delta == 13
     assert change.direction is ChangeDirection.IMPROVED
     assert change.is_meaningful is False
-    assert change.reason.startswith("Your score went up by 13 points. That is less than 14 points.")
+    assert change.reason.startswith(
+        "Your score went up by 13 points. That is less than 14 points, so it may not be a real "
+        "change."
+    )
 
 
 def test_the_reason_says_the_mcid_comes_from_one_study_of_active_people_with_midportion_pain() -> (
@@ -114,3 +117,28 @@ def test_totals_outside_0_to_100_are_refused_by_name(
 def test_an_mcid_outside_0_to_100_is_refused(mcid: float) -> None:
     with pytest.raises(ValueError, match=r"mcid: .* must be a number of points above 0"):
         interpret_change(50, 60, mcid=mcid)
+
+
+def test_the_reason_is_the_finding_then_where_the_mcid_comes_from() -> None:
+    change = interpret_change(50, 63)
+
+    assert change.reason == f"{change.finding} {change.basis}"
+    assert "one study" in change.basis and "one study" not in change.finding
+
+
+def test_a_small_change_three_weeks_on_says_the_mcid_is_a_change_over_12_weeks() -> None:
+    change = interpret_change(52, 55, weeks_apart=3)
+
+    assert change.finding.endswith(
+        "These scores are 3 weeks apart, and 14 points is the change over 12 weeks, so a smaller "
+        "change this soon is common."
+    )
+
+
+def test_scores_twelve_weeks_apart_or_a_change_reaching_the_mcid_need_no_such_note() -> None:
+    assert "apart" not in interpret_change(52, 55, weeks_apart=12).finding
+    assert "apart" not in interpret_change(40, 60, weeks_apart=3).finding
+
+
+def test_a_clinics_own_mcid_has_no_time_span_to_compare_with() -> None:
+    assert "apart" not in interpret_change(52, 55, mcid=5, weeks_apart=1).finding

@@ -51,7 +51,7 @@ class VisaAQuestionnaireForm(forms.Form):
             self.fields[item.id] = _item_field(number, item)
         q8 = self.visa_a_form.item("q8")
         self.fields["q8_branch"] = forms.ChoiceField(
-            label="8. Which of these describes you best?",
+            label="8a. Which of these describes you best?",
             help_text=q8.gist,
             choices=[(branch.id, branch.condition) for branch in q8.branches],
             widget=forms.RadioSelect,
@@ -61,7 +61,7 @@ class VisaAQuestionnaireForm(forms.Form):
             },
         )
         self.fields["q8_band"] = forms.TypedChoiceField(
-            label="8. For how long can you train or practise?",
+            label="8b. For how long can you train or practise?",
             help_text="For the one of A, B or C you chose.",
             choices=list(enumerate(_duration_bands(self.visa_a_form))),
             coerce=int,

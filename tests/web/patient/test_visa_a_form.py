@@ -29,9 +29,9 @@ def test_each_question_shows_its_options_in_words_from_the_form_file(
         shown
     )
     assert "Changed or lighter training, with or without changed competition" in shown
-    assert "8. Which of these describes you best?" in shown
+    assert "8a. Which of these describes you best?" in shown
     assert "B: I have some pain, but it does not stop me finishing my training." in shown
-    assert "8. For how long can you train or practise?" in shown
+    assert "8b. For how long can you train or practise?" in shown
     assert "More than 30 minutes" in shown
     assert "<script" not in shown.split("<main")[1]
 

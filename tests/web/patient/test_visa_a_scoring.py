@@ -76,7 +76,9 @@ def test_the_change_since_the_first_and_the_last_score_uses_the_default_mcid_of_
     assert "Since your first score (20)" in shown
     assert "Your score went up by 21 points. That is at least 14 points." in shown
     assert "Since your last score (35)" in shown
-    assert "Your score went up by 6 points. That is less than 14 points." in shown
+    assert "Your score went up by 6 points. That is less than 14 points" in shown
+    assert "These scores are 2 weeks apart" in shown
+    assert shown.count("In one study of active people") == 1
     assert "J Orthop Sports Phys Ther, October 2021" in shown
 
 

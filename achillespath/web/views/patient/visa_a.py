@@ -130,16 +130,19 @@ def visa_a_changes(
     history = list(
         Response.objects.filter(patient=patient)
         .order_by("taken_on", "created_at", "pk")
-        .values_list("pk", "total")
+        .values_list("pk", "total", "taken_on")
     )
-    index = next(position for position, (pk, _) in enumerate(history) if pk == response.pk)
+    index = next(position for position, (pk, _, _) in enumerate(history) if pk == response.pk)
     if index == 0:
         return None, None
-    mcid = patient.clinic.visa_a_mcid
-    since_first = interpret_change(history[0][1], response.total, mcid=mcid)
-    if index == 1:
-        return since_first, None
-    return since_first, interpret_change(history[index - 1][1], response.total, mcid=mcid)
+
+    def since(earlier: tuple[int, int, dt.date]) -> ScoreChange:
+        _, total, taken_on = earlier
+        weeks_apart = (response.taken_on - taken_on).days / 7
+        mcid = patient.clinic.visa_a_mcid
+        return interpret_change(total, response.total, mcid=mcid, weeks_apart=weeks_apart)
+
+    return since(history[0]), since(history[index - 1]) if index > 1 else None
 
 
 @require_role(Role.PATIENT)

@@ -8,6 +8,9 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
+from achillespath.web.access import is_looked_after_by_a_clinic, own_record, signed_in_user
+from achillespath.web.models import Prescription, Role, User
+
 # The header links for each role, as (text, URL name). A link appears once its URL name
 # exists, so the areas other modules build show up here without editing this file.
 PUBLIC_LINKS = (("Symptom check", "patient:symptom-check"), ("Learn", "patient:learn"))
@@ -38,14 +41,19 @@ class NavigationLink:
     is_current: bool
 
 
-def navigation_for(role: str, path: str) -> list[NavigationLink]:
-    """The header links for `role` ("" when not signed in) whose URLs exist.
+def navigation_for(
+    role: str, path: str, left_out: frozenset[str] = frozenset()
+) -> list[NavigationLink]:
+    """The header links for `role` ("" when not signed in) whose URLs exist, but for the URL
+    names `left_out`.
 
     At most one link is current: the one whose URL is the longest start of the path, so the
     caseload at /clinic/ is not also current on /clinic/settings/.
     """
     found = []
     for text, url_name in ROLE_LINKS.get(role, PUBLIC_LINKS):
+        if url_name in left_out:
+            continue
         try:
             found.append((text, reverse(url_name)))
         except NoReverseMatch:
@@ -55,14 +63,31 @@ def navigation_for(role: str, path: str) -> list[NavigationLink]:
     return [NavigationLink(text, href, href == current) for text, href in found]
 
 
+# A patient whom no clinic looks after (self-registered for the symptom check, or at a clinic
+# whose staff have all left) has nobody to message, and without a programme nothing to follow
+# or log: those links would lead nowhere.
+NEEDS_A_CLINIC = frozenset({"patient:messages"})
+NEEDS_A_PROGRAMME = frozenset({"patient:plan", "patient:daily-log"})
+
+
+def _links_left_out(user: User | None, role: str) -> frozenset[str]:
+    """The URL names of this person's role links that would lead nowhere for them."""
+    patient = own_record(user) if role == Role.PATIENT else None
+    if patient is None or is_looked_after_by_a_clinic(patient):
+        return frozenset()
+    has_programme = Prescription.objects.filter(patient=patient, active=True).exists()
+    return NEEDS_A_CLINIC if has_programme else NEEDS_A_CLINIC | NEEDS_A_PROGRAMME
+
+
 def site(request: HttpRequest) -> dict[str, object]:
     """`service_name`, `nhs_branding`, `role` (the signed-in person's role value, or "") and
     `navigation` (a list of NavigationLink)."""
-    user = getattr(request, "user", None)
-    role = str(getattr(user, "role", "")) if user is not None and user.is_authenticated else ""
+    # Error pages can be drawn for a request that never reached the authentication middleware.
+    user = signed_in_user(request) if hasattr(request, "user") else None
+    role = str(user.role) if user is not None else ""
     return {
         "service_name": "achillespath",
         "nhs_branding": settings.NHS_BRANDING,
         "role": role,
-        "navigation": navigation_for(role, request.path),
+        "navigation": navigation_for(role, request.path, _links_left_out(user, role)),
     }

@@ -36,8 +36,7 @@ MESSAGE_LINK = f'href="{MESSAGES_URL}"'
 
 
 def main_content(client: Client, url: str) -> str:
-    """The page's own content, without the header's navigation (which always lists Messages:
-    it leads to the page that explains there is nobody to write to)."""
+    """The page's own content, without the header's navigation."""
     return page(client, url).split("<main", 1)[1].split("</main>", 1)[0]
 
 
@@ -243,3 +242,51 @@ def test_the_pdf_summary_names_who_to_ask_for_the_audit_log_too(
     assert "Ask your clinic" not in ola_reads
     assert "is the data controller" in ola_reads
     assert "Ask your clinic if you would like a copy." in pat_reads
+
+
+def navigation(client: Client) -> str:
+    shown = page(client, MY_DATA_URL)
+    return shown.split('aria-label="Menu"', 1)[1].split("</nav>", 1)[0]
+
+
+def test_a_self_registered_patients_menu_leaves_out_what_needs_a_clinic(
+    ola: SelfRegistered, riverside: ClinicPeople
+) -> None:
+    hers = navigation(ola.client)
+    pats = navigation(client_for(riverside.patient_user))
+
+    for link in ("My plan", "Daily log", "Messages"):
+        assert link not in hers
+        assert link in pats
+    for link in ("Symptom check", "VISA-A", "Progress", "Learn", "My data"):
+        assert link in hers
+
+
+def test_progress_does_not_ask_a_self_registered_patient_to_log_a_session(
+    ola: SelfRegistered,
+) -> None:
+    shown = main_content(ola.client, PROGRESS_URL)
+
+    assert "Log a session" not in shown
+    assert "Logging exercise sessions needs a programme from a clinic that looks after you." in (
+        " ".join(shown.split())
+    )
+
+
+def test_my_data_does_not_call_the_public_symptom_check_a_clinic(ola: SelfRegistered) -> None:
+    shown = main_content(ola.client, MY_DATA_URL)
+
+    assert "Public symptom check" not in shown
+    assert "no clinic looks after you here" in shown
+
+
+def test_a_patient_with_a_programme_whose_clinic_staff_left_still_has_their_plan(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    all_staff_leave(riverside)
+
+    menu = navigation(client_for(riverside.patient_user))
+
+    assert "My plan" in menu and "Daily log" in menu
+    assert "Messages" not in menu

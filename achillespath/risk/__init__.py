@@ -7,6 +7,7 @@ from achillespath.risk.medicines import (
     MedicineMatch,
     classify_medicine,
     drug_classes,
+    medicine_entries,
     medicine_findings,
 )
 
@@ -15,5 +16,6 @@ __all__ = [
     "MedicineMatch",
     "classify_medicine",
     "drug_classes",
+    "medicine_entries",
     "medicine_findings",
 ]

@@ -7,8 +7,14 @@ word against medicines.toml: exact names, then INN stems (every fluoroquinolone 
 unrecognised fluoroquinolone means someone keeps taking a drug that is damaging their tendon
 (MHRA Drug Safety Update 2019). Known look-alikes (nystatin is not a statin) are never matched.
 
-Eye, ear, skin and inhaled forms are marked topical: the tendon warnings concern medicines that
-reach the blood. Results are cached per entry, so repeated assessments cost a dictionary look-up.
+Free text is first cut into entries, one per medicine (`medicine_entries`: commas, "and",
+"with", new lines...), so each drug is judged on its own words. Within an entry a route word
+("eye drops", "cream", "inhaler") marks only the drug it sits next to as topical, and only if it
+is a route of that drug's class: an inhaled or nebulised fluoroquinolone reaches the blood and
+stays systemic, an inhaled steroid does not. The tendon warnings concern medicines that reach the
+blood, and when it is unclear which drug a route word belongs to, neither gets it, so a
+fluoroquinolone is then counted as systemic. Results are cached per entry, so repeated
+assessments cost a dictionary look-up.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ __all__ = [
     "MedicineMatch",
     "classify_medicine",
     "drug_classes",
+    "medicine_entries",
     "medicine_findings",
 ]
 
@@ -43,7 +50,8 @@ class _Matching(BaseModel):
 
     fuzzy_min_letters: int = Field(ge=4, le=20)
     fuzzy_cutoff: float = Field(gt=0.5, le=1)
-    topical_words: tuple[str, ...]
+    entry_separators: tuple[str, ...] = Field(min_length=1)
+    route_fillers: tuple[str, ...]
     look_alikes: tuple[str, ...]
 
 
@@ -54,6 +62,8 @@ class _DrugClass(BaseModel):
     stems: tuple[str, ...]
     names: tuple[str, ...]
     topical_names: tuple[str, ...]
+    topical_words: tuple[str, ...]
+    systemic_words: tuple[str, ...]
 
     @field_validator("sources")
     @classmethod
@@ -73,7 +83,9 @@ class _MedicinesFile(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class MedicineMatch:
-    """One drug class found in one entry; topical means eye, ear, skin or inhaled use."""
+    """One drug class found in one entry; topical means it barely reaches the blood (eye, ear
+    or skin use for any class; inhaled or nasal use too for a steroid, never for an antibiotic).
+    """
 
     drug_class: str
     is_topical: bool
@@ -85,9 +97,21 @@ class _Dictionary:
     stems: tuple[tuple[str, str], ...]
     fuzzy_names: tuple[str, ...]
     look_alikes: frozenset[str]
-    topical_words: frozenset[str]
+    topical_words: Mapping[str, frozenset[str]]
+    systemic_words: Mapping[str, frozenset[str]]
+    route_fillers: frozenset[str]
+    entry_break: re.Pattern[str]
     fuzzy_min_letters: int
     fuzzy_cutoff: float
+
+
+def _entry_break(separators: tuple[str, ...]) -> re.Pattern[str]:
+    # Words ("and") break only as whole words, so "Candesartan" stays one entry.
+    parts = (
+        rf"\b{re.escape(sep.strip())}\b" if sep.strip().isalpha() else re.escape(sep)
+        for sep in separators
+    )
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @cache
@@ -104,7 +128,12 @@ def _dictionary() -> _Dictionary:
         stems=tuple((stem, cls) for cls, entry in data.classes.items() for stem in entry.stems),
         fuzzy_names=tuple(name for name in exact if len(name) >= matching.fuzzy_min_letters),
         look_alikes=frozenset(matching.look_alikes),
-        topical_words=frozenset(matching.topical_words),
+        topical_words={cls: frozenset(entry.topical_words) for cls, entry in data.classes.items()},
+        systemic_words={
+            cls: frozenset(entry.systemic_words) for cls, entry in data.classes.items()
+        },
+        route_fillers=frozenset(matching.route_fillers),
+        entry_break=_entry_break(matching.entry_separators),
         fuzzy_min_letters=matching.fuzzy_min_letters,
         fuzzy_cutoff=matching.fuzzy_cutoff,
     )
@@ -113,6 +142,18 @@ def _dictionary() -> _Dictionary:
 def drug_classes() -> tuple[str, ...]:
     """The drug class ids medicines.toml knows, in file order."""
     return tuple(dict.fromkeys(match.drug_class for match in _dictionary().exact.values()))
+
+
+@lru_cache(maxsize=4096)
+def medicine_entries(text: str) -> tuple[str, ...]:
+    """Free medicine text cut into one entry per medicine, in the order written, as written.
+
+    "ciprofloxacin 500mg and chloramphenicol eye drops" gives two entries, so the eye drops'
+    route cannot make the tablets look topical. Separators (commas, semicolons, new lines,
+    "and", "with", "+" ...) are listed in medicines.toml; blank pieces are dropped.
+    """
+    pieces = _dictionary().entry_break.split(text)
+    return tuple(piece.strip() for piece in pieces if piece.strip())
 
 
 def _words(entry: str) -> list[str]:
@@ -135,24 +176,84 @@ def _match_word(word: str, table: _Dictionary) -> MedicineMatch | None:
     return table.exact[close[0]] if close else None
 
 
+def _beside(
+    words: list[str], at: int, mentions: Mapping[int, MedicineMatch], table: _Dictionary
+) -> list[tuple[int, int]]:
+    """(position, direction) of the first word other than a filler ("eye", "0.3%",
+    "hydrochloride") on each side of the drug named at ``at``, unless another drug or the
+    end of the entry comes first.
+    """
+    found = []
+    for step in (-1, 1):
+        index = at + step
+        while 0 <= index < len(words) and words[index] in table.route_fillers:
+            index += step
+        if 0 <= index < len(words) and index not in mentions:
+            found.append((index, step))
+    return found
+
+
+def _another_drug_beyond(
+    words: list[str],
+    index: int,
+    step: int,
+    mentions: Mapping[int, MedicineMatch],
+    table: _Dictionary,
+) -> bool:
+    # "prednisolone eye drops levofloxacin": the drops could be either drug's, so neither
+    # gets them, and the fluoroquinolone counts as systemic (a false alarm beats a miss).
+    passable = table.route_fillers.union(*table.topical_words.values())
+    index += step
+    while 0 <= index < len(words) and index not in mentions:
+        if words[index] not in passable:
+            return False
+        index += step
+    return index in mentions
+
+
+def _has_own_route(
+    words: list[str], at: int, mentions: Mapping[int, MedicineMatch], table: _Dictionary
+) -> bool:
+    """True when a route word of the drug's own class sits beside it, no other drug could as
+    well own that word, and no word beside it says it reaches the blood ("500mg", "tablets").
+    """
+    drug_class = mentions[at].drug_class
+    beside = _beside(words, at, mentions, table)
+    if any(words[index] in table.systemic_words[drug_class] for index, _ in beside):
+        return False
+    return any(
+        words[index] in table.topical_words[drug_class]
+        and not _another_drug_beyond(words, index, step, mentions, table)
+        for index, step in beside
+    )
+
+
+def _classify_one(entry: str, table: _Dictionary) -> list[MedicineMatch]:
+    words = _words(entry)
+    mentions = {
+        index: match
+        for index, word in enumerate(words)
+        if (match := _match_word(word, table)) is not None
+    }
+    return [
+        MedicineMatch(
+            match.drug_class, match.is_topical or _has_own_route(words, index, mentions, table)
+        )
+        for index, match in mentions.items()
+    ]
+
+
 @lru_cache(maxsize=4096)
 def classify_medicine(entry: str) -> tuple[MedicineMatch, ...]:
-    """The drug classes named in one free-text entry, each once, in the order they appear.
+    """The drug classes named in free text, each once per route, in the order they appear.
 
-    An entry that also says how it is used on the body ("eye drops", "cream", "inhaler")
-    marks every match in it as topical.
+    The text is read entry by entry (`medicine_entries`). A route word of the drug's own
+    class beside it ("ofloxacin eye drops", "inhaled budesonide") marks that drug topical;
+    a brand sold only as drops, creams or inhalers (Ciloxan, Clenil) is topical by name.
     """
     table = _dictionary()
-    words = _words(entry)
-    is_topical = not table.topical_words.isdisjoint(words)
-    found: dict[str, MedicineMatch] = {}
-    for word in words:
-        match = _match_word(word, table)
-        if match is not None and match.drug_class not in found:
-            found[match.drug_class] = MedicineMatch(
-                match.drug_class, match.is_topical or is_topical
-            )
-    return tuple(found.values())
+    found = (match for part in medicine_entries(entry) for match in _classify_one(part, table))
+    return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +264,7 @@ class MedicineFindings:
     topical: Mapping[str, tuple[str, ...]]
 
     def takes(self, drug_class: str) -> bool:
-        """True when an entry of this class reaches the blood (tablets, injections)."""
+        """True when an entry of this class reaches the blood (tablets, injections, inhaled)."""
         return drug_class in self.systemic
 
     def named(self, drug_class: str, *, topical: bool = False) -> str:
@@ -173,13 +274,18 @@ class MedicineFindings:
 
 @lru_cache(maxsize=1024)
 def medicine_findings(medications: tuple[str, ...] | None) -> MedicineFindings:
-    """Sort the person's medicine entries into drug classes. None or () finds nothing."""
+    """Sort the person's medicine text into drug classes. None or () finds nothing.
+
+    Each item may hold several medicines ("cipro 500mg and eye drops"): it is cut into
+    entries (`medicine_entries`) and each entry is named in its own words.
+    """
     systemic: dict[str, list[str]] = {}
     topical: dict[str, list[str]] = {}
-    for entry in medications or ():
-        for match in classify_medicine(entry):
-            by_class = topical if match.is_topical else systemic
-            by_class.setdefault(match.drug_class, []).append(entry)
+    for text in medications or ():
+        for entry in medicine_entries(text):
+            for match in classify_medicine(entry):
+                by_class = topical if match.is_topical else systemic
+                by_class.setdefault(match.drug_class, []).append(entry)
     return MedicineFindings(
         systemic={key: tuple(entries) for key, entries in systemic.items()},
         topical={key: tuple(entries) for key, entries in topical.items()},

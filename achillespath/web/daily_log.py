@@ -27,6 +27,7 @@ re-log that leaves the boxes empty cannot hide a swollen calf from the clinician
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +41,7 @@ from achillespath.assessment import assess
 from achillespath.exercise import Programme, SessionLog, SessionPlan, next_session, programme
 from achillespath.intake import Intake, Onset, PainSite
 from achillespath.result import AssessmentResult
+from achillespath.risk.medicines import classify_medicine, medicine_entries, medicine_findings
 from achillespath.web import audit, sql
 from achillespath.web.models import Assessment, AuditAction, ExerciseLog, Patient, Prescription
 
@@ -70,6 +72,7 @@ remember a session well enough to score its pain)."""
 
 _MEDICINES_LENGTH = 500  # ExerciseLog.new_medicines
 _INTAKE_TEXT_LENGTH = 200  # the intake's longest medicine entry
+_INTAKE_ENTRIES = 50  # the intake's most medicine entries
 
 
 @dataclass(frozen=True)
@@ -482,17 +485,38 @@ def warning_advice(cleaned_data: Mapping[str, Any]) -> AssessmentResult | None:
     """The core's assessment of a log's warning signs and new medicines, when it finds a red
     flag (a warning sign, or a fluoroquinolone with tendon pain); None otherwise.
 
-    Each ticked sign becomes its intake answer (`WARNING_SIGNS`); the medicines text becomes
-    the intake's medications. The core decides the disposition and the advice.
+    Each ticked sign becomes its intake answer (`WARNING_SIGNS`); the medicines text, all of
+    it, becomes the intake's medications, one per medicine (`_log_medications`). The core
+    decides the disposition and the advice.
     """
     chosen = _warning_sign_ids(cleaned_data)
     answers: dict[str, Any] = {
         sign.field: sign.answer for sign in WARNING_SIGNS if sign.id in chosen
     }
-    medicines = str(cleaned_data.get("new_medicines") or "").strip()
-    if medicines:
-        answers["medications"] = (medicines[:_INTAKE_TEXT_LENGTH],)
+    medications = _log_medications(str(cleaned_data.get("new_medicines") or ""))
+    if medications:
+        answers["medications"] = medications
     if not answers:
         return None
     result = assess(Intake(**answers))
     return result if result.red_flags else None
+
+
+def _log_medications(text: str) -> tuple[str, ...]:
+    """The log's medicine text as intake entries: each entry the core's splitter finds
+    (`medicine_entries`) that names a medicine it knows, within the intake's limits.
+
+    An entry longer than the intake takes is wrapped at spaces rather than cut off, so a name
+    near the end of a long text is still read; if that parts a route word from its drug, the
+    drug counts as systemic (the safe side). Entries naming no known medicine are left out,
+    as the core would find nothing in them, and fluoroquinolones go first, so the red flag
+    can never fall past the intake's cap on entries.
+    """
+    pieces = (
+        piece
+        for entry in medicine_entries(text)
+        for piece in textwrap.wrap(entry, _INTAKE_TEXT_LENGTH)
+    )
+    named = [piece for piece in dict.fromkeys(pieces) if classify_medicine(piece)]
+    named.sort(key=lambda piece: not medicine_findings((piece,)).takes("fluoroquinolone"))
+    return tuple(named[:_INTAKE_ENTRIES])

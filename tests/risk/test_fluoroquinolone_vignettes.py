@@ -65,3 +65,49 @@ def test_tablets_and_eye_drops_together_raise_the_alarm_once() -> None:
 
     assert result.red_flags == ("fluoroquinolone_with_tendon_pain",)
     assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+
+
+def test_70_year_old_on_inhaled_levofloxacin_is_urgent() -> None:
+    # Quinsair (nebulised levofloxacin, for cystic fibrosis) reaches the blood: the MHRA
+    # warning covers inhaled fluoroquinolones as much as tablets.
+    result = assess_person(age=70, medications=("inhaled levofloxacin",), symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("fluoroquinolone_with_tendon_pain",)
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+    assert result.risk_factors == ("fluoroquinolone", "older_age")
+    assert reason_for(result, "stop_fluoroquinolone").startswith(
+        "You take inhaled levofloxacin, a fluoroquinolone antibiotic."
+    )
+
+
+def test_woman_on_quinsair_inhaled_is_told_to_stop_it_not_that_it_stays_on_the_skin() -> None:
+    result = assess_person(medications=("Quinsair inhaled",), symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+    assert "eye, ear or skin" not in " ".join(r.reason for r in result.recommendations)
+
+
+def test_man_who_started_ciprofloxacin_and_chloramphenicol_eye_drops_is_told_to_stop_it() -> None:
+    result = assess_person(
+        medications=("started ciprofloxacin 500mg and chloramphenicol eye drops",),
+        symptom_weeks=0.5,
+    )
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+    assert reason_for(result, "stop_fluoroquinolone").startswith(
+        "You take started ciprofloxacin 500mg, a fluoroquinolone antibiotic."
+    )
+
+
+def test_the_eye_drop_reason_no_longer_says_the_warning_is_about_inhalers_alone() -> None:
+    result = assess_person(medications=("ofloxacin eye drops",), symptom_weeks=0.5)
+
+    assert reason_for(result, "medication_review") == (
+        "You use ofloxacin eye drops, a fluoroquinolone antibiotic on the eye, ear or skin. "
+        "Very little of it reaches the blood, and the tendon warning is about these antibiotics "
+        "taken as tablets, by injection or breathed in from a nebuliser or inhaler, but tell "
+        "your GP about it."
+    )

@@ -64,3 +64,10 @@ def test_blood_thinner_is_not_a_tendon_risk_factor() -> None:
 
     assert result.risk_factors == ()
     assert recommendation_ids(result) == ("self_care_plan",)
+
+
+def test_inhaled_budesonide_still_needs_no_medicines_check() -> None:
+    result = assess_person(medications=("inhaled budesonide",), symptom_weeks=0.5)
+
+    assert "medication_review" not in recommendation_ids(result)
+    assert result.disposition is Disposition.SELF_CARE

@@ -45,6 +45,14 @@ FLUOROQUINOLONE_SPELLINGS = [
     "lomefloxacin",
     "gatifloxacin",
     "Quinsair nebuliser",
+    "Quinsair inhaled",
+    "inhaled levofloxacin",
+    "levofloxacin inhaled",
+    "levofloxacin inhalation",
+    "nebulised levofloxacin",
+    "ciprofloxacin nasal",
+    "ciprofloxacin ear infection",
+    "cipro for an eye infection",
 ]
 
 
@@ -143,10 +151,23 @@ def test_common_medicines_that_are_not_in_a_class_are_not_matched(entry: str) ->
         ("hydrocortisone cream 1%", "corticosteroid"),
         ("Betnovate", "corticosteroid"),
         ("Flixonase nasal spray", "corticosteroid"),
+        ("inhaled budesonide", "corticosteroid"),
+        ("budesonide inhaler", "corticosteroid"),
+        ("betamethasone valerate 0.1% cream", "corticosteroid"),
+        ("dexamethasone eye drops", "corticosteroid"),
+        ("heparin gel", "anticoagulant"),
     ],
 )
 def test_eye_ear_skin_and_inhaled_forms_are_marked_topical(entry: str, drug_class: str) -> None:
     assert classify_medicine(entry) == (MedicineMatch(drug_class, is_topical=True),)
+
+
+@pytest.mark.parametrize("form", ["inhaled", "inhaler", "nasal spray", "nasal"])
+def test_an_inhaled_or_nasal_form_is_topical_for_a_steroid_but_never_for_a_fluoroquinolone(
+    form: str,
+) -> None:
+    assert classify_medicine(f"budesonide {form}") == (MedicineMatch("corticosteroid", True),)
+    assert classify_medicine(f"levofloxacin {form}") == (MedicineMatch("fluoroquinolone", False),)
 
 
 def test_one_entry_naming_two_classes_finds_both_in_order() -> None:

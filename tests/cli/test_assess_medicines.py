@@ -1,0 +1,60 @@
+"""`achillespath assess` reads medicines entry by entry, as the web does: an inhaled
+fluoroquinolone, or one typed beside eye drops, is a red flag."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support.cli_runner import RunCli
+
+from achillespath.cli.interview_terminal import run_interview
+
+NO_RED_FLAGS = {
+    "onset": "gradual",
+    "heard_snap": False,
+    "can_bear_weight": True,
+    "calf_swelling": False,
+    "fever": False,
+    "hot_red_swelling": False,
+    "breathless_or_chest_pain": False,
+}
+
+
+@pytest.mark.parametrize(
+    "medicine",
+    [
+        "Quinsair inhaled",
+        "inhaled levofloxacin",
+        "started ciprofloxacin 500mg and chloramphenicol eye drops",
+    ],
+)
+def test_a_70_year_old_whose_fluoroquinolone_is_inhaled_or_beside_eye_drops_is_urgent(
+    run_cli: RunCli, medicine: str
+) -> None:
+    intake = {**NO_RED_FLAGS, "age": 70, "medications": [medicine]}
+
+    run = run_cli("assess", "--json", "-", stdin=json.dumps(intake))
+
+    result = json.loads(run.out)
+    assert result["disposition"] == "urgent"
+    assert result["red_flags"] == ["fluoroquinolone_with_tendon_pain"]
+    assert [item["id"] for item in result["recommendations"]] == ["stop_fluoroquinolone"]
+
+
+def test_the_terminal_check_stops_at_medicines_for_ciprofloxacin_beside_eye_drops() -> None:
+    shown: list[str] = []
+    no_red_flags = ["2", "2", "2", "1", "2", "2", "2"]
+    heel_raise, medicines = "", "ciprofloxacin 500mg and chloramphenicol eye drops"
+    answers = iter([*no_red_flags, heel_raise, medicines])
+
+    def prompt(text: str) -> str:
+        shown.append(text)
+        return next(answers, "")
+
+    run_interview(prompt, shown.append)
+
+    screen = "\n".join(shown)
+    assert "GET MEDICAL HELP TODAY" in screen
+    assert "ciprofloxacin 500mg, a fluoroquinolone antibiotic" in screen
+    assert "How old are you?" not in screen

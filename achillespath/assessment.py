@@ -3,10 +3,13 @@
 The order is the safety argument, read top to bottom:
 1. red flags first (triage.red_flags); any red flag means no stepped care at all, so no
    exercise or self-help advice can follow one;
-2. the safety net (triage.signposting): unanswered red-flag questions, under 18, inflammatory
-   clues each keep the result at least routine; after a red flag the unanswered questions are
-   still listed but bring no routine check of their own (see `_unanswered_to_check`);
-3. medicines and podiatry add checks without changing urgency;
+2. the safety net (triage.signposting, triage.heel_raise): unanswered red-flag questions, an
+   unknown age, under 18, inflammatory clues and not rising onto the toes after a gradual start
+   each keep the result at least routine; after a red flag the unanswered questions and the
+   unknown age bring no routine check of their own (see `_unanswered_to_check`), and a failed
+   heel raise joins the same-day advice instead;
+3. both tendons affected (triage.both_sides) brings a cholesterol check, at least routine,
+   whatever the urgency; medicines and podiatry add checks without changing urgency;
 4. only then, for an adult with no red flag, the stepped care pathway (pathway.stepped_care),
    with ATE offered only when pathway.ate says it is worth assessing.
 The disposition is the most urgent any part asked for. Rules, thresholds and words come from
@@ -35,6 +38,8 @@ from achillespath.risk.medication_review import medication_review_advice
 from achillespath.risk.medicines import MedicineFindings, medicine_findings
 from achillespath.risk.risk_factors import risk_factors
 from achillespath.triage import (
+    both_sides_advice,
+    heel_raise_advice,
     is_under_adult_age,
     likely_conditions,
     podiatry_advice,
@@ -83,6 +88,12 @@ def _unanswered_to_check(
     return () if red_flags else unanswered
 
 
+def _age_to_check(intake: Intake, red_flags: tuple[str, ...]) -> bool:
+    """Whether to ask a GP or physiotherapist to check an age that was not given: as for the
+    unanswered questions, not after a red flag (the check stops there, before age is asked)."""
+    return intake.age is None and not red_flags
+
+
 def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> AssessmentResult:
     """Assess one intake against a pathway definition (the packaged one when None).
 
@@ -107,7 +118,15 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
     is_adult_pathway = not red_flags and not is_under_age
     advice = (
         red_flag_advice(red_flags, medicines, book),
-        safety_net_advice(intake, _unanswered_to_check(unanswered, red_flags), is_under_age, book),
+        safety_net_advice(
+            intake,
+            _unanswered_to_check(unanswered, red_flags),
+            is_under_age,
+            book,
+            is_age_unknown=_age_to_check(intake, red_flags),
+        ),
+        heel_raise_advice(intake, red_flags, book),
+        both_sides_advice(intake, book),
         medication_review_advice(history, medicines, book),
         podiatry_advice(intake, book),
         stepped_care_advice(intake, history, ate.is_worth_assessing, book)

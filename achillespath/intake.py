@@ -125,13 +125,16 @@ class Intake(BaseModel):
     calf_swelling: StrictBool | None = None
     breathless_or_chest_pain: StrictBool | None = None
 
-    # Examination findings (a clinician's test: False means the foot did not move)
+    # Rupture clues beyond the red-flag questions: a heel raise on the painful leg alone, which
+    # the person tries (False: they cannot rise onto their toes), and the calf squeeze test a
+    # clinician does (False: the foot did not move).
     can_single_leg_heel_raise: StrictBool | None = None
     calf_squeeze_foot_moves: StrictBool | None = None
 
     # The pain itself
     symptom_weeks: Weeks | None = None
     pain_site: tuple[PainSite, ...] | None = None
+    both_sides: StrictBool | None = None  # both Achilles tendons painful or thickened
     pain_score: Annotated[int, Field(ge=0, le=10, strict=True)] | None = None
     morning_stiffness_minutes: Annotated[int, Field(ge=0, le=1440, strict=True)] | None = None
     activity_limited: StrictBool | None = None

@@ -84,9 +84,31 @@ def test_not_sure_moves_on_without_stopping() -> None:
     assert asked_field({"breathless_or_chest_pain": None}) == "onset"
 
 
+def test_age_is_asked_straight_after_the_red_flag_questions() -> None:
+    assert asked_field(dict(ALL_CLEAR)) == "age"
+    assert asked_field(dict(ALL_CLEAR), "clinician") == "age"
+
+
 def test_the_calf_squeeze_test_is_asked_of_clinicians_only() -> None:
-    assert asked_field(dict(ALL_CLEAR)) != "calf_squeeze_foot_moves"
-    assert asked_field(dict(ALL_CLEAR), "clinician") == "calf_squeeze_foot_moves"
+    answers = {**ALL_CLEAR, "age": 40}
+    assert asked_field(answers) == "can_single_leg_heel_raise"
+    assert asked_field(answers, "clinician") == "calf_squeeze_foot_moves"
+
+
+def test_not_rising_onto_the_toes_after_an_unsure_start_stops_the_check_as_urgent() -> None:
+    step = next_step({**ALL_CLEAR, "onset": None, "age": 40, "can_single_leg_heel_raise": False})
+    assert isinstance(step, Stop)
+    assert step.result.disposition is Disposition.URGENT
+
+
+def test_not_rising_onto_the_toes_after_a_gradual_start_moves_on() -> None:
+    answers = {**ALL_CLEAR, "age": 40, "can_single_leg_heel_raise": False}
+    assert asked_field(answers) == "medications"
+
+
+def test_both_sides_is_asked_after_where_it_hurts() -> None:
+    fields = [question.field for question in load_interview().questions]
+    assert fields.index("both_sides") == fields.index("pain_site") + 1
 
 
 def test_pregnancy_is_not_asked_of_men() -> None:

@@ -1,7 +1,8 @@
 """Safety invariants of `assess()` over any valid intake (hypothesis).
 
 Under-triage is the worst defect: an alarming answer never lowers urgency, a red flag never
-comes with exercise or self-help advice, and an unanswered red-flag question is never "no".
+comes with exercise or self-help advice, and an unanswered red-flag question (or age) is never
+"no". Not rising onto the toes and pain in both tendons can only raise urgency.
 """
 
 from __future__ import annotations
@@ -84,8 +85,10 @@ intakes = st.builds(
     calf_swelling=booleans,
     breathless_or_chest_pain=booleans,
     calf_squeeze_foot_moves=booleans,
+    can_single_leg_heel_raise=booleans,
     symptom_weeks=weeks,
     pain_site=maybe(st.lists(st.sampled_from(PainSite), max_size=3, unique=True).map(tuple)),
+    both_sides=booleans,
     pain_score=maybe(st.integers(min_value=0, max_value=10)),
     activity_limited=booleans,
     other_joints_inflamed=booleans,
@@ -173,6 +176,44 @@ def test_a_red_flag_is_never_followed_by_a_routine_check_for_unasked_questions(
 
     assert result.disposition.rank >= Disposition.URGENT.rank
     assert "safety.unanswered_red_flags" not in [rec.rule for rec in result.recommendations]
+
+
+@settings(max_examples=200)
+@given(intakes)
+def test_an_unknown_age_is_never_self_care(intake: Intake) -> None:
+    result = assess(with_answers(intake, age=None))
+
+    assert result.disposition is not Disposition.SELF_CARE
+    if not result.red_flags:  # one GP or physiotherapist check, whose reasons include this
+        assert any("Age not given" in rec.clinician_reason for rec in result.recommendations)
+
+
+@settings(max_examples=200)
+@given(intakes)
+def test_not_rising_onto_the_toes_never_lowers_urgency_nor_leaves_self_care(
+    intake: Intake,
+) -> None:
+    before = assess(intake).disposition
+    result = assess(with_answers(intake, can_single_leg_heel_raise=False))
+
+    assert result.disposition.rank >= max(before.rank, Disposition.ROUTINE.rank)
+    if intake.onset is not Onset.GRADUAL:
+        assert "cannot_heel_raise" in result.red_flags
+        assert result.disposition.rank >= Disposition.URGENT.rank
+    assert any("heel raise" in rec.clinician_reason for rec in result.recommendations)
+
+
+@settings(max_examples=200)
+@given(intakes)
+def test_both_sides_never_lowers_urgency_and_always_brings_a_cholesterol_check(
+    intake: Intake,
+) -> None:
+    before = assess(intake)
+    result = assess(with_answers(intake, both_sides=True))
+
+    assert result.disposition.rank >= max(before.disposition.rank, Disposition.ROUTINE.rank)
+    assert result.red_flags == before.red_flags
+    assert "cholesterol_check" in recommendation_ids(result)
 
 
 @settings(max_examples=200)

@@ -20,6 +20,7 @@ from achillespath.sources import unknown_source_ids
 
 __all__ = [
     "AlternativeMcid",
+    "Answer",
     "AteCriterion",
     "Described",
     "MonitoringRules",
@@ -131,8 +132,22 @@ class Rule(BaseModel):
     _check_sources = field_validator("sources")(_known_sources)
 
 
+class Answer(BaseModel):
+    """One answer to one Intake question."""
+
+    model_config = _DATA
+
+    question: str
+    answer: bool | str
+
+
 class RedFlag(BaseModel):
-    """One alarming answer: an Intake `question` with its `alarming` answer, or a drug class."""
+    """One alarming answer: an Intake `question` with its `alarming` answer, or a drug class.
+
+    `unless` names another answer that, when given, stops the alarming one from firing: a clue
+    that pain alone can explain is a red flag only while that answer is missing (an unanswered
+    question never rules a red flag out).
+    """
 
     model_config = _DATA
 
@@ -140,6 +155,7 @@ class RedFlag(BaseModel):
     rule: str
     question: str | None = None
     alarming: bool | str | None = None
+    unless: Answer | None = None
     drug_class: str | None = None
     condition: str | None = None
 
@@ -148,6 +164,8 @@ class RedFlag(BaseModel):
         by_answer = self.question is not None and self.alarming is not None
         if by_answer == (self.drug_class is not None):
             raise ValueError("a red flag needs either question + alarming, or drug_class")
+        if self.unless is not None and not by_answer:
+            raise ValueError("unless qualifies an alarming answer, not a drug class")
         return self
 
 

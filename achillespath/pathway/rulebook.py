@@ -1,7 +1,7 @@
 """A pathway definition compiled once for assessment: checked, with its words pre-filled.
 
 `rulebook_for` checks how the rule tables refer to each other (every rule recommends a
-vocabulary id, every red flag names a rule, a condition and an Intake question that exist, and
+vocabulary id, every red flag names a rule, a condition and Intake questions that exist, and
 every red-flag question has words for the patient and for clinicians), fills thresholds into
 every reason, the patient's and the clinician's alike, and pre-builds each fixed recommendation.
 It caches the result per definition, so `assess()` never re-parses TOML or re-formats fixed
@@ -175,8 +175,9 @@ def _check_red_flag(pathway: PathwayDefinition, flag_id: str, flag: RedFlag) -> 
         problems.append(f"unknown rule {flag.rule!r}")
     if flag.condition is not None and flag.condition not in pathway.conditions:
         problems.append(f"unknown condition {flag.condition!r}")
-    if flag.question is not None and flag.question not in Intake.model_fields:
-        problems.append(f"unknown Intake question {flag.question!r}")
+    for question in (flag.question, flag.unless.question if flag.unless else None):
+        if question is not None and question not in Intake.model_fields:
+            problems.append(f"unknown Intake question {question!r}")
     if flag.drug_class is not None and flag.drug_class not in drug_classes():
         problems.append(f"unknown drug class {flag.drug_class!r}")
     if problems:
@@ -224,7 +225,7 @@ class Rulebook:
         self.thresholds = Thresholds.of(pathway)
         self.red_flags: Mapping[str, RedFlag] = pathway.red_flags
         self.red_flag_triggers = tuple(
-            (flag_id, flag.question or "", flag.alarming, flag.drug_class)
+            (flag_id, flag.question or "", flag.alarming, flag.unless, flag.drug_class)
             for flag_id, flag in pathway.red_flags.items()
         )
         self.red_flag_dispositions = {

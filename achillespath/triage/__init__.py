@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from achillespath.triage.both_sides import both_sides_advice
 from achillespath.triage.conditions import likely_conditions
+from achillespath.triage.heel_raise import heel_raise_advice
 from achillespath.triage.red_flags import (
     present_red_flags,
     red_flag_advice,
@@ -15,6 +17,8 @@ from achillespath.triage.signposting import (
 )
 
 __all__ = [
+    "both_sides_advice",
+    "heel_raise_advice",
     "is_under_adult_age",
     "likely_conditions",
     "podiatry_advice",

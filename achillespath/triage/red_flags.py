@@ -2,11 +2,14 @@
 
 The table lives in pathway.toml ([red_flags]): each flag fires on one alarming answer to one
 question (or on a fluoroquinolone among the medicines), sets a disposition and names the rule
-whose recommendation, reason and sources it brings. Checked before anything else: a red flag
-always wins, and the stepped care pathway (exercise, self-help) is then not offered at all.
+whose recommendation, reason and sources it brings. A flag may name one answer that rules it out
+(`unless`): not rising onto the toes is a rupture sign unless the pain came on gradually, when
+tendon pain alone can explain it (see triage.heel_raise). Checked before anything else: a red
+flag always wins, and the stepped care pathway (exercise, self-help) is then not offered at all.
 
 An unanswered question never fires a red flag, but it is never taken as "no" either: it is
-listed by `unanswered_red_flags` and keeps the result off self-care (see triage.signposting).
+listed by `unanswered_red_flags` and keeps the result off self-care (see triage.signposting);
+nor does it rule a red flag out.
 """
 
 from __future__ import annotations
@@ -24,13 +27,16 @@ def present_red_flags(
     """The ids of the red flags this intake raises, in the table's order (most urgent first)."""
     answers = vars(intake)  # by field name: cheaper than getattr for names from the table
     raised = []
-    for flag_id, question, alarming, drug_class in book.red_flag_triggers:
+    for flag_id, question, alarming, unless, drug_class in book.red_flag_triggers:
         if drug_class is not None:
             if medicines.takes(drug_class):
                 raised.append(flag_id)
         # StrEnum answers equal their string value ("sudden"); an unanswered question (None)
-        # never equals an alarming answer, which is always true, false or a string.
-        elif answers[question] == alarming:
+        # never equals an alarming answer, which is always true, false or a string, nor the
+        # answer that rules a flag out, so an unanswered `unless` question leaves it raised.
+        elif answers[question] == alarming and (
+            unless is None or answers[unless.question] != unless.answer
+        ):
             raised.append(flag_id)
     return tuple(raised)
 

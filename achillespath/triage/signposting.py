@@ -7,6 +7,8 @@ we cannot be sure it is safe.
   already covers them.
 - Under the adult age (pathway threshold adult_age_years, 18): at least routine; the adult
   pathway does not apply (the assessment then skips stepped care).
+- Age not given: at least routine, with a GP or physiotherapist check (the pathway is for adults
+  only). Like the unanswered questions, the assessment passes it only when no red flag is raised.
 - Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):
   at least routine, with a rheumatology review (spa-enthesitis).
 - Footwear worries or pain under the heel: podiatry (bupa-2022); does not change urgency.
@@ -21,7 +23,7 @@ from achillespath.intake import Intake, LongTermCondition, PainSite
 from achillespath.pathway.rulebook import NO_ADVICE, Advice, Fact, Rulebook
 from achillespath.result import Disposition, Recommendation
 
-__all__ = ["is_under_adult_age", "podiatry_advice", "safety_net_advice"]
+__all__ = ["has_inflammatory_clue", "is_under_adult_age", "podiatry_advice", "safety_net_advice"]
 
 _INFLAMMATORY = frozenset(
     {
@@ -33,9 +35,21 @@ _INFLAMMATORY = frozenset(
 
 
 def is_under_adult_age(intake: Intake, book: Rulebook) -> bool:
-    """True when the age is given and below adult_age_years; an unknown age counts as adult."""
+    """True when the age is given and below adult_age_years.
+
+    An unknown age counts as adult here, so the adult pathway still runs, but it is never
+    self-care: the safety net asks a clinician to check (rule safety.age_unknown).
+    """
     age = intake.age
     return age is not None and age < book.thresholds.adult_age_years
+
+
+def has_inflammatory_clue(intake: Intake) -> bool:
+    """Other joints inflamed, or a known inflammatory arthritis: what brings a rheumatology
+    review."""
+    return bool(intake.other_joints_inflamed) or not _INFLAMMATORY.isdisjoint(
+        intake.conditions or ()
+    )
 
 
 def _questions_in_words(
@@ -60,13 +74,19 @@ def _unanswered_check(unanswered: tuple[str, ...], book: Rulebook) -> Recommenda
 
 
 def _clinician_checks(
-    intake: Intake, unanswered: tuple[str, ...], is_under_age: bool, book: Rulebook
+    intake: Intake,
+    unanswered: tuple[str, ...],
+    is_under_age: bool,
+    is_age_unknown: bool,
+    book: Rulebook,
 ) -> list[Recommendation]:
     checks = []
     if unanswered:
         checks.append(_unanswered_check(unanswered, book))
     if is_under_age:
         checks.append(book.recommend("safety.under_18"))
+    if is_age_unknown:
+        checks.append(book.recommend("safety.age_unknown"))
     if intake.other_joints_inflamed:
         checks.append(book.recommend("triage.other_joints_inflamed"))
     if not _INFLAMMATORY.isdisjoint(intake.conditions or ()):
@@ -75,13 +95,19 @@ def _clinician_checks(
 
 
 def safety_net_advice(
-    intake: Intake, unanswered: tuple[str, ...], is_under_age: bool, book: Rulebook
+    intake: Intake,
+    unanswered: tuple[str, ...],
+    is_under_age: bool,
+    book: Rulebook,
+    *,
+    is_age_unknown: bool,
 ) -> Advice:
     """At least routine, with the checks that apply, whenever self-care may not be safe.
 
-    `is_under_age` is `is_under_adult_age(intake, book)`, worked out once by the assessment.
+    `is_under_age` is `is_under_adult_age(intake, book)`, worked out once by the assessment;
+    `is_age_unknown` says whether to ask a clinician to check an age that was not given.
     """
-    checks = _clinician_checks(intake, unanswered, is_under_age, book)
+    checks = _clinician_checks(intake, unanswered, is_under_age, is_age_unknown, book)
     if not checks:
         return NO_ADVICE
     return Advice(Disposition.ROUTINE, tuple(checks))

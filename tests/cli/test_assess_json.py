@@ -107,3 +107,18 @@ def test_a_number_given_as_text_or_true_false_is_refused(run_cli: RunCli) -> Non
         run = run_cli("assess", "--json", "-", stdin=stdin)
         assert run.status == 2
         assert "Input should be a valid number" in run.err
+
+
+def test_both_sides_and_the_heel_raise_are_read_and_show_in_the_result(run_cli: RunCli) -> None:
+    intake = {**SETTLED_RUNNER, "both_sides": True, "can_single_leg_heel_raise": False}
+    run = run_cli("assess", "--json", "-", stdin=json.dumps(intake))
+    assert run.status == 0
+    rules = [rec["rule"] for rec in json.loads(run.out)["recommendations"]]
+    assert "triage.both_sides" in rules
+    assert "triage.cannot_heel_raise" in rules
+
+
+def test_a_both_sides_answer_that_is_not_true_or_false_names_the_field(run_cli: RunCli) -> None:
+    run = run_cli("assess", "--json", "-", stdin='{"both_sides": "yes"}')
+    assert run.status == 2
+    assert run.err.startswith("achillespath assess: both_sides: ")

@@ -8,6 +8,24 @@ import pytest
 
 from achillespath.cli.interview_terminal import run_interview
 from achillespath.cli.main import main
+from achillespath.interview import load_interview
+
+NO_RED_FLAGS = {
+    "breathless_or_chest_pain": "2",
+    "onset": "2",
+    "heard_snap": "2",
+    "can_bear_weight": "1",
+    "calf_swelling": "2",
+    "fever": "2",
+    "hot_red_swelling": "2",
+}
+
+
+def typed_up_to(last_field: str, **typed: str) -> list[str]:
+    """What to type to answer these fields and skip the rest, question by question in the
+    interview's order (so the tests follow interview.toml), up to and including `last_field`."""
+    asked = [q.field for q in load_interview().questions if q.audience == "everyone"]
+    return [typed.get(field, "") for field in asked[: asked.index(last_field) + 1]]
 
 
 class Terminal:
@@ -60,8 +78,17 @@ def test_skipping_everything_never_ends_in_self_care() -> None:
 
 
 def test_a_full_check_ends_with_reasons_sources_and_the_pathway_version() -> None:
-    answers = ["2", "2", "2", "1", "2", "2", "2"]  # no red flags
-    answers += ["", "", "38", "2", "", "", "1", "6", "4", "20", "1"]
+    answers = typed_up_to(
+        "activity_limited",
+        **NO_RED_FLAGS,
+        age="38",
+        sex="2",
+        pain_site="1",
+        symptom_weeks="6",
+        pain_score="4",
+        morning_stiffness_minutes="20",
+        activity_limited="1",
+    )
     terminal = Terminal(*answers, *([""] * 200))
     run_interview(terminal.prompt, terminal.say)
     assert "What to do next, and why:" in terminal.screen
@@ -70,10 +97,8 @@ def test_a_full_check_ends_with_reasons_sources_and_the_pathway_version() -> Non
 
 
 def test_treatments_are_asked_kind_by_kind() -> None:
-    no_red_flags = ["2", "2", "2", "1", "2", "2", "2"]
-    skip_to_treatments = [""] * 16
-    physio_then_loading = ["2, 3", "8", "3", "12", "3"]
-    answers = no_red_flags + skip_to_treatments + physio_then_loading
+    physio_then_loading = ["8", "3", "12", "3"]
+    answers = typed_up_to("treatments", **NO_RED_FLAGS, treatments="2, 3") + physio_then_loading
     terminal = Terminal(*answers, *([""] * 200))
     run_interview(terminal.prompt, terminal.say)
     assert "Physiotherapy: for how many weeks?" in terminal.screen

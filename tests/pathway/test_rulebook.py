@@ -124,6 +124,23 @@ def test_a_red_flag_on_a_question_the_intake_does_not_have_is_refused() -> None:
         rulebook_for(parse_pathway(typo))
 
 
+def test_a_red_flag_ruled_out_by_a_question_the_intake_does_not_have_is_refused() -> None:
+    typo = packaged_text().replace('unless = { question = "onset"', 'unless = { question = "start"')
+
+    with pytest.raises(PathwayError, match="red flag cannot_heel_raise: unknown Intake question"):
+        rulebook_for(parse_pathway(typo))
+
+
+def test_a_drug_class_red_flag_cannot_be_ruled_out_by_an_answer() -> None:
+    text = packaged_text().replace(
+        'drug_class = "fluoroquinolone"',
+        'drug_class = "fluoroquinolone"\nunless = { question = "onset", answer = "gradual" }',
+    )
+
+    with pytest.raises(ValueError, match="unless qualifies an alarming answer"):
+        parse_pathway(text)
+
+
 def test_a_rule_recommending_an_id_outside_the_vocabulary_is_refused() -> None:
     typo = packaged_text().replace(
         'recommendation = "podiatry"', 'recommendation = "podiatrist"', 1

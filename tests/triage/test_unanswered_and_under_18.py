@@ -1,6 +1,7 @@
-"""The safety net: an unanswered red-flag question is not a "no", and under-18s are not given the
-adult pathway. Both keep the result at least routine, with a GP or physiotherapist check. After a
-red flag, its urgent advice stands alone: no routine check for the questions it left unasked."""
+"""The safety net: an unanswered red-flag question is not a "no", under-18s are not given the
+adult pathway, and an age not given is not taken as adult. Each keeps the result at least
+routine, with a GP or physiotherapist check. After a red flag, its urgent advice stands alone: no
+routine check for the questions it left unasked (age among them)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,24 @@ def test_new_pain_with_every_red_flag_answered_no_can_be_managed_at_home() -> No
     assert result.disposition is Disposition.SELF_CARE
     assert result.unanswered == ()
     assert recommendation_ids(result) == ("self_care_plan",)
+
+
+def test_person_who_prefers_not_to_give_their_age_is_never_self_care() -> None:
+    result = assess(Intake(**ALL_CLEAR, symptom_weeks=0.5))
+
+    assert result.disposition is Disposition.ROUTINE
+    check = result.recommendations[0]
+    assert (check.id, check.rule) == ("see_gp_or_physio", "safety.age_unknown")
+    assert check.reason.startswith("You did not say how old you are.")
+    assert check.clinician_reason.startswith("Age not given: this pathway applies to adults")
+    assert "adults aged 18 and over" in check.reason
+
+
+def test_an_age_not_given_after_a_snap_brings_no_routine_booking() -> None:
+    result = assess(Intake(**{**ALL_CLEAR, "heard_snap": True}))
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("same_day_assessment",)
 
 
 def test_fifteen_year_old_gymnast_sees_a_clinician_not_a_loading_programme() -> None:

@@ -17,32 +17,34 @@ BEFORE_IT = (
     ("can_bear_weight", "yes"),
     ("calf_swelling", "no"),
     ("fever", "no"),
+    ("hot_red_swelling", "no"),
 )
 
 
-def next_after_hot_red_swelling(client: Client) -> str:
+def next_after_age(client: Client) -> str:
+    """Where the check goes after the red-flag questions and age (asked straight after them)."""
     client.post(START)
     for field, value in BEFORE_IT:
         client.post(f"/check/{field}/", {field: value})
-    location: str = client.post("/check/hot_red_swelling/", {"hot_red_swelling": "no"})["Location"]
+    location: str = client.post("/check/age/", {"age": "40"})["Location"]
     return location
 
 
 def test_an_anonymous_person_is_not_asked_the_calf_squeeze_test() -> None:
-    assert next_after_hot_red_swelling(Client()) == "/check/can_single_leg_heel_raise/"
+    assert next_after_age(Client()) == "/check/can_single_leg_heel_raise/"
 
 
 def test_a_patient_is_not_asked_the_calf_squeeze_test(riverside: ClinicPeople) -> None:
     client = client_for(riverside.patient_user)
 
-    assert next_after_hot_red_swelling(client) == "/check/can_single_leg_heel_raise/"
+    assert next_after_age(client) == "/check/can_single_leg_heel_raise/"
 
 
 @pytest.mark.parametrize("role", ["clinician", "admin"])
 def test_clinic_staff_are_asked_the_calf_squeeze_test(riverside: ClinicPeople, role: str) -> None:
     client = client_for(getattr(riverside, role))
 
-    assert next_after_hot_red_swelling(client) == CLINICIAN_ONLY
+    assert next_after_age(client) == CLINICIAN_ONLY
 
 
 def test_a_patient_cannot_open_a_clinician_only_question(riverside: ClinicPeople) -> None:

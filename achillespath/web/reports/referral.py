@@ -5,14 +5,16 @@ clinician area's pathway_advice_for) and every judgement from the core: the case
 why now, the VISA-A change is read against the clinic's MCID, the pain-monitoring model gives
 the load advice, and assess() gives the pathway advice with reasons and sources. Every reason
 is the core's clinician wording: the letter is read by clinicians, never by the patient. The
-letter numbers its sources the way the clinician's patient page does. Nothing is decided here.
+letter numbers its sources the way the clinician's patient page does. Nothing is decided here:
+what the letter asks of its recipient follows the advice (referral_purpose), the flags are
+told as a letter to another clinician tells them (referral_concerns), and the medicines are the
+symptom check's and the daily logs' (referral_medicines).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from django.utils import timezone
 from pydantic import ValidationError
@@ -20,19 +22,24 @@ from pydantic import ValidationError
 from achillespath.exercise.pain_monitoring import LoadAction, advise_next_session
 from achillespath.intake import Intake, TreatmentKind, TreatmentOutcome
 from achillespath.interview import load_interview
-from achillespath.monitoring.flags import Flag, FollowUp, MedicineReport, caseload_flags
+from achillespath.monitoring.flags import Flag, FollowUp, caseload_flags
+from achillespath.result import Disposition
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.models import Patient, TreatmentEpisode, User
 from achillespath.web.pathway_advice import latest_check
 from achillespath.web.reports.pdf import render_pdf
+from achillespath.web.reports.recipient import Recipient
+from achillespath.web.reports.referral_concerns import letter_concerns
+from achillespath.web.reports.referral_medicines import MedicineLine, medicine_lines
 from achillespath.web.reports.referral_outcomes import (
+    PainByWeek,
     ProgrammeSummary,
     VisaAOutcome,
-    WeeklyPain,
     programme_summary,
     visa_a_outcome,
     weekly_pain,
 )
+from achillespath.web.reports.referral_purpose import letter_urgency, purpose
 from achillespath.web.views.clinician.citations import Citations, Reference
 from achillespath.web.views.clinician.pathway_advice import (
     CountedTreatment,
@@ -55,6 +62,7 @@ __all__ = [
 ]
 
 TEMPLATE = "reports/referral_letter.html"
+FLUOROQUINOLONE_SOURCES = ("mhra-fluoroquinolones-2019",)  # stop at the first tendon symptom
 REPORTED_IN_CHECK = "symptom check"  # CountedTreatment.origin of a treatment the person reported
 
 DISCLAIMER = (
@@ -62,52 +70,6 @@ DISCLAIMER = (
     "follows a pathway that is a draft awaiting clinical safety sign-off. Check each fact with "
     "the patient and use your own clinical judgement."
 )
-
-
-class Recipient(StrEnum):
-    """Who the letter is for (the `for` query parameter)."""
-
-    GP = "gp"
-    PHYSIO = "physio"
-    SPECIALIST = "specialist"
-
-    @property
-    def words(self) -> str:
-        return _RECIPIENT_WORDS[self]
-
-    @property
-    def addressee(self) -> str:
-        return _ADDRESSEES[self]
-
-    @property
-    def purpose(self) -> str:
-        return _PURPOSES[self]
-
-
-_RECIPIENT_WORDS = {
-    Recipient.GP: "GP",
-    Recipient.PHYSIO: "Physiotherapist",
-    Recipient.SPECIALIST: "Specialist",
-}
-_ADDRESSEES = {
-    Recipient.GP: "The patient's GP",
-    Recipient.PHYSIO: "The physiotherapist",
-    Recipient.SPECIALIST: "The specialist",
-}
-_PURPOSES = {
-    Recipient.GP: (
-        "To update you on this patient's care for Achilles tendon pain and on the options the "
-        "pathway suggests next."
-    ),
-    Recipient.PHYSIO: (
-        "Referral for physiotherapy: please continue and progress the calf-loading programme, "
-        "guided by pain monitoring."
-    ),
-    Recipient.SPECIALIST: (
-        "Referral for a specialist opinion on second-line treatment, including whether Achilles "
-        "tendon embolisation (ATE) or surgery should be considered."
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -130,6 +92,7 @@ class Episode:
     start: dt.date
     end: dt.date | None
     outcome: str
+    notes: str
 
 
 @dataclass(frozen=True)
@@ -164,9 +127,13 @@ def _reported_warnings(follow_up: FollowUp) -> tuple[ReportedWarning, ...]:
 @dataclass(frozen=True)
 class ReferralLetter:
     """Everything the letter says. `reference_numbers` numbers the sources of the monitoring
-    facts ("concerns", "visa_a", "load_advice") in `references`, after the advice's own."""
+    facts ("concerns", "visa_a", "load_advice", "medicines") in `references`, after the
+    advice's own. `urgency` is the advice's disposition, at least urgent while a warning sign
+    or a fluoroquinolone reported in a recent log stands; then there is no `load_advice`."""
 
     recipient: Recipient
+    purpose: str
+    urgency: Disposition
     written_on: dt.date
     clinic_name: str
     clinic_services: tuple[str, ...]
@@ -177,18 +144,33 @@ class ReferralLetter:
     year_of_birth: int | None
     side: str
     concerns: tuple[Flag, ...]
+    concern_texts: tuple[str, ...]  # the concerns as a letter to another clinician says them
     red_flag_reports: tuple[ReportedWarning, ...]
     history: History
     episodes: tuple[Episode, ...]
     programme: ProgrammeSummary | None
     visa_a: VisaAOutcome | None
-    weekly_pain: tuple[WeeklyPain, ...]
+    weekly_pain: PainByWeek
     load_advice: LoadAdviceLine | None
-    medicine_reports: tuple[MedicineReport, ...]
+    medicines: tuple[MedicineLine, ...]
     advice: PathwayAdvice | NoAdvice
     reference_numbers: dict[str, tuple[int, ...]]
     references: tuple[Reference, ...]
     disclaimer: str = DISCLAIMER
+
+    @property
+    def withholds_loading(self) -> bool:
+        """While a same-day action stands (HAZ-05), the letter gives no load advice."""
+        return self.urgency.rank >= Disposition.URGENT.rank
+
+    @property
+    def advice_is_less_urgent(self) -> bool:
+        """The pathway advice has not weighed what a recent log reported, so it reads less
+        urgent than the letter."""
+        return (
+            isinstance(self.advice, PathwayAdvice)
+            and self.advice.result.disposition.rank < self.urgency.rank
+        )
 
     @property
     def shows_ate(self) -> bool:
@@ -237,6 +219,7 @@ def _episodes(patient: Patient) -> tuple[Episode, ...]:
             start=row.start_date,
             end=row.end_date,
             outcome=OUTCOME_NAMES[TreatmentOutcome(row.outcome)] if row.outcome else "Not known",
+            notes=row.notes.strip(),
         )
         for row in TreatmentEpisode.objects.filter(patient=patient).order_by("start_date", "pk")
     )
@@ -253,11 +236,14 @@ def _cite_monitoring(
     concerns: tuple[Flag, ...],
     visa_a: VisaAOutcome | None,
     load_advice: LoadAdviceLine | None,
+    medicines: tuple[MedicineLine, ...],
 ) -> dict[str, tuple[int, ...]]:
+    has_fluoroquinolone = any(medicine.is_fluoroquinolone for medicine in medicines)
     return {
         "concerns": citations.numbers(source for flag in concerns for source in flag.sources),
         "visa_a": citations.numbers(visa_a.change.sources if visa_a else ()),
         "load_advice": citations.numbers(load_advice.sources if load_advice else ()),
+        "medicines": citations.numbers(FLUOROQUINOLONE_SOURCES if has_fluoroquinolone else ()),
     }
 
 
@@ -277,9 +263,16 @@ def referral_letter(
     advice = pathway_advice_for(patient, today, citations)
     concerns = caseload_flags(follow_up, today)
     visa_a = visa_a_outcome(follow_up)
+    urgency = letter_urgency(advice, concerns)
     load_advice = _load_advice(follow_up)
+    if urgency.rank >= Disposition.URGENT.rank:
+        load_advice = None  # no load advice while a same-day action stands (HAZ-05)
+    history = _history(patient)
+    medicines = medicine_lines(history.medicines, history.checked_on, follow_up.medicine_reports)
     return ReferralLetter(
         recipient=recipient,
+        purpose=purpose(recipient, advice, concerns, load_advice.action if load_advice else None),
+        urgency=urgency,
         written_on=today,
         clinic_name=patient.clinic.name,
         clinic_services=_services(patient),
@@ -290,16 +283,17 @@ def referral_letter(
         year_of_birth=patient.year_of_birth,
         side=patient.get_side_display() or "Not recorded",
         concerns=concerns,
+        concern_texts=letter_concerns(concerns, follow_up.medicine_reports, today),
         red_flag_reports=_reported_warnings(follow_up),
-        history=_history(patient),
+        history=history,
         episodes=_episodes(patient),
         programme=programme_summary(patient, follow_up.logs, today),
         visa_a=visa_a,
         weekly_pain=weekly_pain(follow_up),
         load_advice=load_advice,
-        medicine_reports=follow_up.medicine_reports,
+        medicines=medicines,
         advice=advice,
-        reference_numbers=_cite_monitoring(citations, concerns, visa_a, load_advice),
+        reference_numbers=_cite_monitoring(citations, concerns, visa_a, load_advice, medicines),
         references=citations.references(),
     )
 

@@ -18,6 +18,7 @@ from achillespath.monitoring.flags import FollowUp
 from achillespath.web.models import Patient, Prescription
 
 __all__ = [
+    "PainByWeek",
     "ProgrammeSummary",
     "VisaAOutcome",
     "WeeklyPain",
@@ -46,6 +47,12 @@ class ProgrammeSummary:
     days_prescribed: int
     days_logged_after: int
 
+    @property
+    def last_day(self) -> dt.date:
+        """The last day of the scheduled weeks: `ends` is the day after it (12 weeks from
+        23 Aug 2026 end on 14 Nov; `ends` is 15 Nov)."""
+        return self.ends - dt.timedelta(days=1)
+
 
 @dataclass(frozen=True)
 class VisaAOutcome:
@@ -63,6 +70,19 @@ class WeeklyPain:
     week: int
     mean: float
     logs: int
+
+
+@dataclass(frozen=True)
+class PainByWeek:
+    """The latest weeks with logs (`rows`, oldest first) and how many earlier weeks with logs
+    were left out (`weeks_left_out`), so the letter can say which weeks it shows."""
+
+    rows: tuple[WeeklyPain, ...] = ()
+    weeks_left_out: int = 0
+
+    @property
+    def last_week(self) -> int:
+        return self.rows[-1].week if self.rows else 0
 
 
 def days_prescribed(programme_id: str, start: dt.date, today: dt.date) -> int:
@@ -116,16 +136,18 @@ def visa_a_outcome(follow_up: FollowUp) -> VisaAOutcome | None:
     )
 
 
-def weekly_pain(follow_up: FollowUp) -> tuple[WeeklyPain, ...]:
+def weekly_pain(follow_up: FollowUp) -> PainByWeek:
     """Pain during exercise by programme week (weeks counted from the first log when there is
     no programme; logs before the programme started are left out), the latest PAIN_WEEKS_SHOWN
     weeks that have logs."""
     logs = sorted(follow_up.logs, key=lambda log: log.date)
     if not logs:
-        return ()
+        return PainByWeek()
     origin = follow_up.programme_start or logs[0].date
     weeks: dict[int, list[int]] = {}
     for log in (log for log in logs if log.date >= origin):
         weeks.setdefault((log.date - origin).days // DAYS_PER_WEEK + 1, []).append(log.pain_during)
     rows = [WeeklyPain(week, round(fmean(pain), 1), len(pain)) for week, pain in weeks.items()]
-    return tuple(rows[-PAIN_WEEKS_SHOWN:])
+    return PainByWeek(
+        tuple(rows[-PAIN_WEEKS_SHOWN:]), weeks_left_out=max(0, len(rows) - PAIN_WEEKS_SHOWN)
+    )

@@ -55,3 +55,24 @@ def test_logs_after_the_programme_ended_are_counted_apart(riverside: ClinicPeopl
     assert summary is not None
     # Day 84 is the first day after the 12 weeks; today is not counted yet.
     assert (summary.days_logged, summary.days_prescribed, summary.days_logged_after) == (2, 84, 1)
+
+
+@pytest.mark.django_db
+def test_erins_12_weeks_from_23_august_end_on_14_november(riverside: ClinicPeople) -> None:
+    # The scheduled weeks run 23 Aug to 14 Nov inclusive; 15 Nov is the first day after them.
+    Prescription.objects.create(
+        patient=riverside.patient,
+        programme="insertional",
+        start_date=dt.date(2026, 8, 23),
+        side="left",
+    )
+    logs = [
+        SessionLog(date=dt.date(2026, 11, day), sets_done=6, load_kg=0, pain_during=4)
+        for day in range(14, 21)
+    ]
+
+    summary = programme_summary(riverside.patient, logs, dt.date(2026, 11, 21))
+
+    assert summary is not None
+    assert (summary.last_day, summary.ends) == (dt.date(2026, 11, 14), dt.date(2026, 11, 15))
+    assert (summary.days_logged, summary.days_logged_after) == (1, 6)

@@ -14,7 +14,7 @@ from web.people import ClinicPeople
 
 from achillespath.labels import label
 from achillespath.monitoring.flags import FlagKind
-from achillespath.web.models import ExerciseLog
+from achillespath.web.models import ExerciseLog, TreatmentEpisode
 from achillespath.web.reports.referral import (
     TEMPLATE,
     Recipient,
@@ -30,6 +30,13 @@ def sams_letter(people: ClinicPeople, recipient: Recipient = Recipient.GP) -> Re
     today = timezone.localdate()
     give_sam_a_record(people.patient, today)
     return referral_letter(people.patient, recipient, author=people.clinician, today=today)
+
+
+def gp_letter(people: ClinicPeople) -> ReferralLetter:
+    """The GP letter for the record as it stands today."""
+    return referral_letter(
+        people.patient, Recipient.GP, author=people.clinician, today=timezone.localdate()
+    )
 
 
 def html(letter: ReferralLetter) -> str:
@@ -90,7 +97,12 @@ def test_what_was_tried_lists_reported_treatments_episodes_and_adherence(
         18,
     )
     assert "prescribed exercise on 84 days; exercise was logged on 72 days." in page
-    assert "exercise was logged on 18 more days." in page
+    # The 84th day is the last of the 12 weeks: they ended on it, not the day after.
+    last_day = timezone.localdate() - dt.timedelta(weeks=15) + dt.timedelta(days=83)
+    assert (
+        f"Since its scheduled weeks ended on {last_day:%-d %b %Y}, exercise was logged on 18 more "
+        "days."
+    ) in " ".join(page.split())
 
 
 def test_the_visa_a_change_is_read_against_the_clinics_mcid(riverside: ClinicPeople) -> None:
@@ -126,8 +138,8 @@ def test_a_clinic_with_a_smaller_mcid_reads_the_same_change_as_meaningful(
 def test_the_pain_trend_and_the_load_advice_come_from_the_logs(riverside: ClinicPeople) -> None:
     letter = sams_letter(riverside)
 
-    assert [row.week for row in letter.weekly_pain] == [8, 9, 10, 11, 12, 13, 14, 15]
-    assert {(row.mean, row.logs) for row in letter.weekly_pain} == {(3.0, 7)}
+    assert [row.week for row in letter.weekly_pain.rows] == [8, 9, 10, 11, 12, 13, 14, 15]
+    assert {(row.mean, row.logs) for row in letter.weekly_pain.rows} == {(3.0, 7)}
     assert letter.load_advice is not None
     assert letter.load_advice.action == "hold"
 
@@ -165,7 +177,7 @@ def test_medicines_risk_factors_sources_and_the_disclaimer_are_in_the_letter(
 ) -> None:
     page = html(sams_letter(riverside))
 
-    assert "Medicines (from the symptom check): Atorvastatin 20 mg." in page
+    assert '<li>Atorvastatin 20 mg <span class="muted">(symptom check,' in page
     assert label("risk_factors", "statin") in page
     assert "Dutch multidisciplinary guideline on Achilles tendinopathy" in page
     assert "decision support, not a diagnosis" in page
@@ -198,7 +210,7 @@ def test_risk_factors_say_they_come_from_the_symptom_check_beside_medicines_logg
     ("recipient", "addressed_to"),
     [
         (Recipient.GP, "To: The patient&#x27;s GP"),
-        (Recipient.PHYSIO, "please continue and progress the calf-loading programme"),
+        (Recipient.PHYSIO, "Referral for physiotherapy: please continue the calf-loading"),
         (Recipient.SPECIALIST, "Referral for a specialist opinion on second-line treatment"),
     ],
 )
@@ -238,3 +250,84 @@ def test_the_letter_names_the_second_line_services_this_clinic_offers(
     assert "Second-line services offered at Riverside Clinic: Shockwave therapy (ESWT)," in html(
         letter
     )
+
+
+def test_medicines_from_the_logs_are_listed_dated_with_a_fluoroquinolone_marked(
+    riverside: ClinicPeople,
+) -> None:
+    # Grace's check listed no medicines; a daily log later named ciprofloxacin.
+    save_check(riverside.patient, medications=None)
+    ExerciseLog.objects.create(
+        patient=riverside.patient,
+        date=dt.date(2026, 11, 19),
+        sets_done=3,
+        pain_during=2,
+        new_medicines="Ciprofloxacin for a chest infection",
+    )
+
+    letter = referral_letter(
+        riverside.patient, Recipient.GP, author=riverside.clinician, today=dt.date(2026, 11, 21)
+    )
+    page = " ".join(html(letter).split())
+
+    assert [(m.text, m.reported_in, m.is_fluoroquinolone) for m in letter.medicines] == [
+        ("Ciprofloxacin for a chest infection", "daily log", True)
+    ]
+    assert "none recorded" not in page
+    assert (
+        '<li>Ciprofloxacin for a chest infection <span class="muted">(daily log, 19 Nov 2026)'
+        "</span>: <strong>a fluoroquinolone antibiotic</strong>"
+    ) in page
+    assert "Drug Safety Update" in page  # the MHRA source is cited
+
+
+def test_a_record_with_no_medicines_anywhere_says_so(riverside: ClinicPeople) -> None:
+    save_check(riverside.patient, medications=None)
+
+    page = html(gp_letter(riverside))
+
+    assert "Medicines: none reported in the symptom check or in the daily logs." in page
+
+
+def test_the_pain_table_says_which_weeks_it_shows(riverside: ClinicPeople) -> None:
+    letter = sams_letter(riverside)
+
+    assert letter.weekly_pain.weeks_left_out == 7
+    assert "Pain by programme week: weeks 8–15 of 15; earlier weeks are in the record." in html(
+        letter
+    )
+
+
+def test_a_short_pain_table_shows_every_week_without_a_note(riverside: ClinicPeople) -> None:
+    save_check(riverside.patient)
+    for day in (20, 13, 6):
+        ExerciseLog.objects.create(
+            patient=riverside.patient,
+            date=timezone.localdate() - dt.timedelta(days=day),
+            sets_done=6,
+            pain_during=3,
+        )
+
+    letter = gp_letter(riverside)
+
+    assert [row.week for row in letter.weekly_pain.rows] == [1, 2, 3]
+    assert "earlier weeks are in the record" not in html(letter)
+
+
+def test_the_notes_on_a_treatment_episode_are_in_what_has_been_tried(
+    riverside: ClinicPeople,
+) -> None:
+    today = timezone.localdate()
+    give_sam_a_record(riverside.patient, today)
+    TreatmentEpisode.objects.filter(patient=riverside.patient).update(
+        notes="Technique checked.\nMoved to the floor variant for heel pain.  "
+    )
+
+    letter = gp_letter(riverside)
+    page = html(letter)
+
+    assert [episode.notes for episode in letter.episodes] == [
+        "Technique checked.\nMoved to the floor variant for heel pain."
+    ]
+    start = f"{today - dt.timedelta(weeks=15):%-d %b %Y}"
+    assert f"Notes on loading programme from {start}: Technique checked." in page

@@ -25,6 +25,10 @@ TUESDAY = 2  # days ago
 CALF_FLAG = (
     f"Warning signs reported: A swollen calf on {days_ago(TUESDAY):%d %b %Y}. Contact them today."
 )
+# A letter is read outside the clinic: it says who reported it and when, not "contact them".
+CALF_IN_A_LETTER = (
+    f"The patient reported a warning sign in a daily exercise log on {days_ago(TUESDAY):%-d %b %Y}"
+)
 
 
 def tess_ticks_a_swollen_calf_then_relogs_tuesday_without_ticking(people: ClinicPeople) -> None:
@@ -75,7 +79,8 @@ def test_every_referral_letter_names_the_swollen_calf(
 
     letter = letter_html(riverside, recipient)
 
-    assert CALF_FLAG in letter
+    assert CALF_IN_A_LETTER in letter
+    assert "Contact them today" not in letter
     assert f"<li>{days_ago(TUESDAY):%-d %b %Y}: A swollen calf</li>" in letter
 
 
@@ -91,6 +96,10 @@ def test_a_log_saved_before_signs_were_named_still_shows_a_warning_sign(
     letter = letter_html(riverside, Recipient.GP)
 
     generic = f"A warning sign was reported on {days_ago(1):%d %b %Y}: contact them today."
-    assert generic in caseload and generic in page and generic in letter
+    assert generic in caseload and generic in page
+    assert (
+        f"The patient reported a warning sign in a daily exercise log on {days_ago(1):%-d %b %Y}"
+        in letter
+    )
     assert "warning sign reported" in page
     assert f"<li>{days_ago(1):%-d %b %Y}: a warning sign</li>" in letter

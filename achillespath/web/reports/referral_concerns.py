@@ -1,0 +1,61 @@
+"""What the record shows today, as a letter to another clinician says it.
+
+The caseload flags are written for the clinic's own clinician and end with what that clinician
+should do ("Contact them today."). A letter is read outside the clinic, so the flags that carry
+such an instruction are told here as who reported what and when, and that the clinic's
+caseload has flagged it for contact; what the recipient is asked to do is the letter's purpose.
+The other flags state findings and are told in the caseload's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from achillespath.monitoring.flags import Flag, FlagKind, MedicineReport
+from achillespath.risk.medicines import medicine_findings
+
+__all__ = ["is_fluoroquinolone", "letter_concerns"]
+
+FLAGGED_FOR_CONTACT = "This clinic's caseload has flagged it for contact with the patient today."
+
+
+def is_fluoroquinolone(entry: str) -> bool:
+    """True when a medicine entry names a fluoroquinolone taken by mouth or injection, as the
+    caseload flag reads it."""
+    return medicine_findings((entry,)).takes("fluoroquinolone")
+
+
+def letter_concerns(
+    flags: Iterable[Flag], medicine_reports: Iterable[MedicineReport], today: dt.date
+) -> tuple[str, ...]:
+    """Each flag as the letter tells it, dated, in the caseload's order."""
+    reports = tuple(medicine_reports)
+    return tuple(_told(flag, reports, today) for flag in flags)
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _told(flag: Flag, reports: tuple[MedicineReport, ...], today: dt.date) -> str:
+    if flag.kind is FlagKind.RED_FLAG_REPORTED:
+        return (
+            f"The patient reported a warning sign in a daily exercise log on {_day(flag.since)} "
+            f"(see Red flags below). {FLAGGED_FOR_CONTACT}"
+        )
+    if flag.kind is FlagKind.FLUOROQUINOLONE_REPORTED:
+        named = [
+            report.text
+            for report in reports
+            if report.reported_on == flag.since and is_fluoroquinolone(report.text)
+        ]
+        taken = f": \u201c{'; '.join(named)}\u201d" if named else ""
+        return (
+            "The patient reported taking a fluoroquinolone antibiotic in a daily exercise log "
+            f"on {_day(flag.since)}{taken}. {FLAGGED_FOR_CONTACT}"
+        )
+    if flag.kind is FlagKind.NO_RECENT_LOG:
+        days = (today - flag.since).days
+        return f"No exercise logged for {days} days, since {_day(flag.since)}."
+    return f"{flag.reason} (since {_day(flag.since)})"

@@ -20,7 +20,7 @@ from typing import ParamSpec, TypeVar
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Model
+from django.db.models import Model, OuterRef, QuerySet
 from django.http import Http404, HttpRequest, HttpResponseBase
 
 from achillespath.web import audit, sql
@@ -29,6 +29,7 @@ from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.models.people import PatientQuerySet
 
 __all__ = [
+    "active_staff_of",
     "audit_events_visible_to",
     "can_see_patient",
     "get_patient_for",
@@ -89,11 +90,14 @@ def is_looked_after_by_a_clinic(patient: Patient) -> bool:
     only when this is true; asking about people rather than the public flag also covers a
     clinic whose staff have all left.
     """
+    return active_staff_of(patient.clinic_id).exists()
+
+
+def active_staff_of(clinic_id: int | OuterRef) -> QuerySet[User]:
+    """The clinicians and clinic admins of a clinic whose accounts are active."""
     return User.objects.filter(
-        clinic_id=patient.clinic_id,
-        role__in=(Role.CLINICIAN, Role.CLINIC_ADMIN),
-        is_active=True,
-    ).exists()
+        clinic_id=clinic_id, role__in=(Role.CLINICIAN, Role.CLINIC_ADMIN), is_active=True
+    )
 
 
 def get_patient_for(

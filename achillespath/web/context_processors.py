@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
-from achillespath.web.access import is_looked_after_by_a_clinic, own_record, signed_in_user
+from achillespath.web.access import active_staff_of, signed_in_user
 from achillespath.web.models import Prescription, Role, User
 
 # The header links for each role, as (text, URL name). A link appears once its URL name
@@ -71,12 +72,23 @@ NEEDS_A_PROGRAMME = frozenset({"patient:plan", "patient:daily-log"})
 
 
 def _links_left_out(user: User | None, role: str) -> frozenset[str]:
-    """The URL names of this person's role links that would lead nowhere for them."""
-    patient = own_record(user) if role == Role.PATIENT else None
-    if patient is None or is_looked_after_by_a_clinic(patient):
+    """The URL names of this person's role links that would lead nowhere for them (one query,
+    for a patient)."""
+    if user is None or role != Role.PATIENT:
         return frozenset()
-    has_programme = Prescription.objects.filter(patient=patient, active=True).exists()
-    return NEEDS_A_CLINIC if has_programme else NEEDS_A_CLINIC | NEEDS_A_PROGRAMME
+    found = (
+        User.objects.filter(pk=user.pk)
+        .values(
+            looked_after=Exists(active_staff_of(OuterRef("clinic_id"))),
+            has_programme=Exists(
+                Prescription.objects.filter(patient__user_id=OuterRef("pk"), active=True)
+            ),
+        )
+        .first()
+    )
+    if found is None or found["looked_after"]:
+        return frozenset()
+    return NEEDS_A_CLINIC if found["has_programme"] else NEEDS_A_CLINIC | NEEDS_A_PROGRAMME
 
 
 def site(request: HttpRequest) -> dict[str, object]:

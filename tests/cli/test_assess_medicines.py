@@ -45,8 +45,8 @@ def test_a_70_year_old_whose_fluoroquinolone_is_inhaled_or_beside_eye_drops_is_u
 def test_the_terminal_check_stops_at_medicines_for_ciprofloxacin_beside_eye_drops() -> None:
     shown: list[str] = []
     no_red_flags = ["2", "2", "2", "1", "2", "2", "2"]
-    heel_raise, medicines = "", "ciprofloxacin 500mg and chloramphenicol eye drops"
-    answers = iter([*no_red_flags, heel_raise, medicines])
+    age, heel_raise, medicines = "44", "", "ciprofloxacin 500mg and chloramphenicol eye drops"
+    answers = iter([*no_red_flags, age, heel_raise, medicines])
 
     def prompt(text: str) -> str:
         shown.append(text)
@@ -57,4 +57,4 @@ def test_the_terminal_check_stops_at_medicines_for_ciprofloxacin_beside_eye_drop
     screen = "\n".join(shown)
     assert "GET MEDICAL HELP TODAY" in screen
     assert "ciprofloxacin 500mg, a fluoroquinolone antibiotic" in screen
-    assert "How old are you?" not in screen
+    assert "What sex were you registered at birth?" not in screen

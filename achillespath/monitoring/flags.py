@@ -12,11 +12,19 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from achillespath.exercise.pain_monitoring import LoadAction, SessionLog, advise_next_session
-from achillespath.measures.score_change import interpret_change
+from achillespath.measures.score_change import ScoreChange, interpret_change
+from achillespath.monitoring.follow_up import (
+    FollowUp,
+    MedicineReport,
+    SymptomCheck,
+    VisaARecord,
+    WarningSignReport,
+)
 from achillespath.monitoring.schedule import EARLY_DAYS, next_visa_a_due
+from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
 from achillespath.pathway.definition import MonitoringRules, load_pathway
 from achillespath.risk.medicines import medicine_findings
 
@@ -25,6 +33,7 @@ __all__ = [
     "FlagKind",
     "FollowUp",
     "MedicineReport",
+    "SymptomCheck",
     "VisaARecord",
     "WarningSignReport",
     "caseload_flags",
@@ -52,8 +61,9 @@ class FlagKind(StrEnum):
 class Flag(BaseModel):
     """One concern: `reason` is written for the clinician, `patient_reason` for the person.
 
-    `rule` is the id of the core rule behind the flag where there is one (the pain-monitoring
-    rule that asked for less load), kept as data rather than written into either sentence.
+    `since` is the day the concern began to stand: for a report, the day it was saved. `rule`
+    is the id of the core rule behind the flag where there is one (the pain-monitoring rule
+    that asked for less load), kept as data rather than written into either sentence.
     """
 
     model_config = _DATA
@@ -64,50 +74,6 @@ class Flag(BaseModel):
     since: dt.date
     sources: tuple[str, ...]
     rule: str | None = None
-
-
-class MedicineReport(BaseModel):
-    model_config = _DATA
-
-    reported_on: dt.date
-    text: str
-
-
-class WarningSignReport(BaseModel):
-    """The warning signs a person named on one day, in the words they chose them by."""
-
-    model_config = _DATA
-
-    reported_on: dt.date
-    signs: tuple[str, ...] = Field(min_length=1)
-
-
-class VisaARecord(BaseModel):
-    model_config = _DATA
-
-    taken_on: dt.date
-    total: int = Field(ge=0, le=100)
-
-
-class FollowUp(BaseModel):
-    """What is known about one person on a programme, as plain values.
-
-    `red_flag_reports` are the days a warning sign was reported; `warning_signs` name the signs
-    where the record knows them. A day in either raises the flag; a day known only by its date
-    is told as "a warning sign".
-    """
-
-    model_config = _DATA
-
-    programme_start: dt.date | None = None
-    logs: tuple[SessionLog, ...] = ()
-    red_flag_reports: tuple[dt.date, ...] = ()
-    warning_signs: tuple[WarningSignReport, ...] = ()
-    medicine_reports: tuple[MedicineReport, ...] = ()
-    visa_a: tuple[VisaARecord, ...] = ()
-    visa_a_interval_weeks: int | None = Field(default=None, ge=1, le=26)
-    visa_a_fixed_weeks: tuple[int, ...] | None = None
-    mcid: float | None = Field(default=None, gt=0, le=100)
 
 
 def caseload_flags(
@@ -132,47 +98,33 @@ def _day(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def _recent(day: dt.date, today: dt.date, rules: MonitoringRules) -> bool:
-    return today - dt.timedelta(days=rules.recent_report_days) <= day <= today
-
-
 def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:
-    named = [
-        report for report in follow_up.warning_signs if _recent(report.reported_on, today, rules)
-    ]
-    unnamed = [
-        day
-        for day in follow_up.red_flag_reports
-        if _recent(day, today, rules) and day not in {report.reported_on for report in named}
-    ]
-    if not named and not unnamed:
+    standing = standing_warning_signs(follow_up)
+    if not standing:
         return None
-    latest = max([*unnamed, *(report.reported_on for report in named)])
+    latest = max(report.reported_on for report in standing)
     return Flag(
         kind=FlagKind.RED_FLAG_REPORTED,
-        reason=_warning_signs_reason(named, unnamed, latest),
+        reason=_warning_signs_reason(standing, latest),
         patient_reason=(
             f"You reported a warning sign on {_day(latest)}. If you have not yet been "
             "checked by a health professional, get help today."
         ),
-        since=latest,
+        since=standing[0].reported_at.date(),
         sources=("bjgp-2015-rupture", "nice-ng158-2020"),
     )
 
 
-def _warning_signs_reason(
-    named: Sequence[WarningSignReport], unnamed: Sequence[dt.date], latest: dt.date
-) -> str:
+def _warning_signs_reason(standing: Sequence[WarningSignReport], latest: dt.date) -> str:
     """Which signs were reported and when, newest first: each sign once, on the last day it
-    was reported, so a swollen calf stays in view when a later day reports something else."""
-    if not named:
+    was reported, so a swollen calf stays in view when a later day reports something else.
+    A report naming no sign is told as "a warning sign"."""
+    if not any(report.signs for report in standing):
         return f"A warning sign was reported on {_day(latest)}: contact them today."
     last_reported: dict[str, dt.date] = {}
-    for report in sorted(named, key=lambda report: report.reported_on):
-        for sign in report.signs:
+    for report in sorted(standing, key=lambda report: report.reported_on):
+        for sign in report.signs or ("a warning sign",):
             last_reported[sign] = report.reported_on
-    if unnamed:
-        last_reported["a warning sign"] = max(unnamed)
     newest_first = sorted(last_reported.items(), key=lambda item: item[1], reverse=True)
     told = "; ".join(f"{sign} on {_day(day)}" for sign, day in newest_first)
     return f"Warning signs reported: {told}. Contact them today."
@@ -183,9 +135,8 @@ def _fluoroquinolone_reported(
 ) -> Flag | None:
     reports = [
         report
-        for report in follow_up.medicine_reports
-        if _recent(report.reported_on, today, rules)
-        and medicine_findings((report.text,)).takes("fluoroquinolone")
+        for report in standing_medicine_reports(follow_up)
+        if medicine_findings((report.text,)).takes("fluoroquinolone")
     ]
     if not reports:
         return None
@@ -201,7 +152,7 @@ def _fluoroquinolone_reported(
             "kind of antibiotic can harm tendons: stop it and contact the person who prescribed "
             "it today."
         ),
-        since=latest.reported_on,
+        since=reports[0].reported_at.date(),
         sources=("mhra-fluoroquinolones-2019",),
     )
 
@@ -217,10 +168,22 @@ def _pain_rule_broken(follow_up: FollowUp, today: dt.date, rules: MonitoringRule
         kind=FlagKind.PAIN_RULE_BROKEN,
         reason=f"Pain-monitoring rule broken. {advice.clinician_reason}",
         patient_reason=f"Your pain is not settling as it should. {advice.reason}",
-        since=max(log.date for log in logs),
+        since=_asked_for_less_load_since(logs),
         sources=advice.sources,
         rule=advice.rule,
     )
+
+
+def _asked_for_less_load_since(logs: Sequence[SessionLog]) -> dt.date:
+    """The first log of the run, up to the latest, after each of which the model asked for
+    less load: when the pain rule was first broken, however many logs came since."""
+    ordered = sorted(logs, key=lambda log: log.date)
+    since = ordered[-1].date
+    for end in range(len(ordered) - 1, 0, -1):
+        if advise_next_session(ordered[:end]).action is not LoadAction.REDUCE:
+            break
+        since = ordered[end - 1].date
+    return since
 
 
 def _no_meaningful_improvement(
@@ -235,7 +198,7 @@ def _no_meaningful_improvement(
     if today < review or latest.taken_on < review - dt.timedelta(days=EARLY_DAYS):
         return None
     change = interpret_change(scores[0].total, latest.total, mcid=follow_up.mcid)
-    if change.is_meaningful and change.delta > 0:
+    if _is_improved(change):
         return None
     return Flag(
         kind=FlagKind.NO_MEANINGFUL_IMPROVEMENT,
@@ -248,9 +211,28 @@ def _no_meaningful_improvement(
             f"After {rules.review_weeks} weeks of exercises your VISA-A score has not improved "
             "as much as hoped. Talk to your clinician about what else could help."
         ),
-        since=latest.taken_on,
+        since=max(review, _short_of_the_mcid_since(scores, review, follow_up.mcid)),
         sources=("dutch-guideline-2021", *change.sources),
     )
+
+
+def _is_improved(change: ScoreChange) -> bool:
+    return change.is_meaningful and change.delta > 0
+
+
+def _short_of_the_mcid_since(
+    scores: Sequence[VisaARecord], review: dt.date, mcid: float | None
+) -> dt.date:
+    """The first score of the run, up to the latest, each short of a meaningful gain over the
+    baseline, among those that count for the review (taken at most `EARLY_DAYS` before it)."""
+    earliest = review - dt.timedelta(days=EARLY_DAYS)
+    counted = [score for score in scores[1:] if score.taken_on >= earliest]
+    since = counted[-1].taken_on
+    for score in reversed(counted[:-1]):
+        if _is_improved(interpret_change(scores[0].total, score.total, mcid=mcid)):
+            break
+        since = score.taken_on
+    return since
 
 
 def _visa_a_overdue(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:

@@ -1,9 +1,11 @@
 """Pausing the exercises: nobody is shown more load while a warning sign is unchecked.
 
-Exercise progression stops when the latest symptom check was urgent or an emergency (until a
-newer check says otherwise), or when a warning sign or a fluoroquinolone antibiotic was reported
-in a log within ``recent_report_days`` (pathway.toml ``[monitoring]``). This is the control for
-the hazard "exercise progression shown despite red flags" (docs/safety/hazard-log.md).
+Exercise progression stops while a reported warning sign or fluoroquinolone antibiotic stands
+(achillespath.monitoring.standing: until a clinician records it was assessed, or, for a person
+nobody looks after, a newer reassuring symptom check), including a symptom check that came out
+urgent or an emergency. The pause is as urgent as the most urgent sign that stands: chest pain
+logged days ago still says call 999. This is the control for the hazard "exercise progression
+shown despite red flags" (docs/safety/hazard-log.md).
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
-from achillespath.monitoring.flags import FlagKind, FollowUp, caseload_flags
+from achillespath.monitoring.flags import FlagKind, caseload_flags
+from achillespath.monitoring.follow_up import FollowUp
+from achillespath.monitoring.standing import standing_warning_signs
 from achillespath.pathway.definition import MonitoringRules
 from achillespath.result import Disposition
 
 __all__ = ["ExercisePause", "exercise_pause"]
-
-_ALARMING = frozenset({Disposition.URGENT, Disposition.EMERGENCY})
 
 
 class ExercisePause(BaseModel):
@@ -32,20 +34,17 @@ class ExercisePause(BaseModel):
 
 
 def exercise_pause(
-    follow_up: FollowUp,
-    latest_check: Disposition | None,
-    today: dt.date,
-    rules: MonitoringRules | None = None,
+    follow_up: FollowUp, today: dt.date, rules: MonitoringRules | None = None
 ) -> ExercisePause | None:
     """The pause that stands today, or None when the exercises may go on."""
     kinds = {flag.kind for flag in caseload_flags(follow_up, today, rules)}
-    is_alarming = latest_check in _ALARMING
     has_sign = FlagKind.RED_FLAG_REPORTED in kinds
     has_fluoroquinolone = FlagKind.FLUOROQUINOLONE_REPORTED in kinds
-    if not (is_alarming or has_sign or has_fluoroquinolone):
+    if not (has_sign or has_fluoroquinolone):
         return None
+    dispositions = [report.disposition for report in standing_warning_signs(follow_up)]
     return ExercisePause(
-        disposition=latest_check if latest_check in _ALARMING else Disposition.URGENT,
-        has_warning_sign=has_sign or is_alarming,
+        disposition=max([Disposition.URGENT, *dispositions], key=lambda item: item.rank),
+        has_warning_sign=has_sign,
         has_fluoroquinolone=has_fluoroquinolone,
     )

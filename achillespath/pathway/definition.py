@@ -109,7 +109,6 @@ class MonitoringRules(BaseModel):
     visa_a_interval_weeks: int = Field(ge=1, le=26)
     visa_a_fixed_weeks: tuple[int, ...]
     visa_a_grace_days: int = Field(ge=0, le=28)
-    recent_report_days: int = Field(ge=1, le=90)
     review_weeks: int = Field(ge=1, le=104)
 
     _check_sources = field_validator("sources")(_known_sources)

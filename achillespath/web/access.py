@@ -14,13 +14,13 @@ nobody can probe which patient ids exist at other clinics.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, wraps
 from typing import ParamSpec, TypeVar
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Model, OuterRef, QuerySet
+from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponseBase
 
 from achillespath.web import audit, sql
@@ -29,9 +29,10 @@ from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.models.people import PatientQuerySet
 
 __all__ = [
-    "active_staff_of",
+    "active_staff",
     "audit_events_visible_to",
     "can_see_patient",
+    "clinics_looking_after",
     "get_patient_for",
     "is_looked_after_by_a_clinic",
     "list_patients",
@@ -90,14 +91,19 @@ def is_looked_after_by_a_clinic(patient: Patient) -> bool:
     only when this is true; asking about people rather than the public flag also covers a
     clinic whose staff have all left.
     """
-    return active_staff_of(patient.clinic_id).exists()
+    return active_staff().filter(clinic_id=patient.clinic_id).exists()
 
 
-def active_staff_of(clinic_id: int | OuterRef) -> QuerySet[User]:
-    """The clinicians and clinic admins of a clinic whose accounts are active."""
-    return User.objects.filter(
-        clinic_id=clinic_id, role__in=(Role.CLINICIAN, Role.CLINIC_ADMIN), is_active=True
-    )
+def clinics_looking_after(clinic_ids: Iterable[int]) -> set[int]:
+    """Which of these clinics look after their patients, as `is_looked_after_by_a_clinic`
+    decides for one (one query)."""
+    staff = active_staff().filter(clinic_id__in=list(clinic_ids))
+    return set(staff.values_list("clinic_id", flat=True).distinct())
+
+
+def active_staff() -> QuerySet[User]:
+    """The clinicians and clinic admins whose accounts are active."""
+    return User.objects.filter(role__in=(Role.CLINICIAN, Role.CLINIC_ADMIN), is_active=True)
 
 
 def get_patient_for(

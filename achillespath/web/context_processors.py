@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
-from achillespath.web.access import active_staff_of, signed_in_user
+from achillespath.web.access import active_staff, signed_in_user
 from achillespath.web.models import Prescription, Role, User
 
 # The header links for each role, as (text, URL name). A link appears once its URL name
@@ -79,7 +79,7 @@ def _links_left_out(user: User | None, role: str) -> frozenset[str]:
     found = (
         User.objects.filter(pk=user.pk)
         .values(
-            looked_after=Exists(active_staff_of(OuterRef("clinic_id"))),
+            looked_after=Exists(active_staff().filter(clinic_id=OuterRef("clinic_id"))),
             has_programme=Exists(
                 Prescription.objects.filter(patient__user_id=OuterRef("pk"), active=True)
             ),

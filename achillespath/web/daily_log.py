@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -40,7 +40,7 @@ from django.utils import timezone
 from achillespath.assessment import assess
 from achillespath.exercise import Programme, SessionLog, SessionPlan, next_session, programme
 from achillespath.intake import Intake, Onset, PainSite
-from achillespath.result import AssessmentResult
+from achillespath.result import AssessmentResult, Disposition
 from achillespath.risk.medicines import classify_medicine, medicine_entries, medicine_findings
 from achillespath.web import audit, sql
 from achillespath.web.models import Assessment, AuditAction, ExerciseLog, Patient, Prescription
@@ -55,12 +55,15 @@ __all__ = [
     "NoActiveProgrammeError",
     "WarningSign",
     "active_programme",
+    "answers_for_signs",
     "check_log_date",
+    "intake_medications",
     "logged_days",
     "morning_report_shown_for",
     "named_warning_signs",
     "place_morning_report",
     "record_daily_log",
+    "signs_disposition",
     "todays_session",
     "warning_advice",
     "warning_sign_labels",
@@ -130,7 +133,7 @@ class ActiveProgramme:
 
 @dataclass(frozen=True)
 class LoggedDay:
-    """One stored log as the placement of morning reports sees it, with its warning signs."""
+    """One stored log as the placement of morning reports sees it, with what it reported."""
 
     id: int
     date: dt.date
@@ -139,6 +142,7 @@ class LoggedDay:
     pain_during: int
     morning: MorningReport
     warning_signs: frozenset[str] = frozenset()
+    new_medicines: str = ""
 
 
 def check_log_date(day: dt.date, today: dt.date) -> None:
@@ -204,15 +208,17 @@ def logged_days(patient: Patient) -> list[LoggedDay]:
     """The patient's logs, oldest first (one query)."""
     rows = sql.fetch_all(_logged_days_statement(), [patient.pk])
     return [
-        LoggedDay(pk, date, sets, load, pain, MorningReport(morning, stiffness), _stored_ids(signs))
-        for pk, date, sets, load, pain, morning, stiffness, signs in rows
+        LoggedDay(
+            pk, date, sets, load, pain, MorningReport(morning, stiffness), _stored_ids(signs), words
+        )
+        for pk, date, sets, load, pain, morning, stiffness, signs, words in rows
     ]
 
 
 @cache
 def _logged_days_statement() -> str:
     fields = ("id", "date", "sets_done", "load_kg", "pain_during", "next_morning_pain")
-    more = ("morning_stiffness_minutes", "warning_signs")
+    more = ("morning_stiffness_minutes", "warning_signs", "new_medicines")
     return (
         f"SELECT {sql.columns(ExerciseLog, [*fields, *more])} "
         f"FROM {sql.table(ExerciseLog)} WHERE patient_id = %s ORDER BY date"
@@ -370,16 +376,31 @@ def _save(
     active: ActiveProgramme,
     entry: _Entry,
     own: MorningReport,
-    signs_before: frozenset[str],
+    before: LoggedDay | None,
 ) -> int:
     """Insert or update the log for the entry's date in one statement; returns its id.
 
     A warning sign, once reported for a date, stays reported: only a tick overwrites the flag,
-    and the signs stored are those ticked now together with ``signs_before`` (those already
-    stored for the date, read in the same transaction after the patient's prescription was
-    locked, so a save made at the same instant is either seen or waits for this one).
+    and the signs stored are those ticked now together with those already stored for the date
+    in ``before`` (read in the same transaction after the patient's prescription was locked,
+    so a save made at the same instant is either seen or waits for this one). A sign not
+    stored before, or medicines in new words, are reported now: their time is stored, so they
+    stand from today even on a back-filled day, and again after an earlier one was assessed.
     """
     now = timezone.now()
+    signs_before = before.warning_signs if before is not None else frozenset()
+    has_new_sign = bool(entry.warning_signs - signs_before)
+    has_new_words = bool(entry.new_medicines) and (
+        before is None or entry.new_medicines != before.new_medicines
+    )
+    reported = [
+        name
+        for name, is_new in (
+            ("signs_reported_at", has_new_sign),
+            ("medicines_reported_at", has_new_words),
+        )
+        if is_new
+    ]
     return sql.insert(
         ExerciseLog,
         {
@@ -394,15 +415,17 @@ def _save(
             "red_flag_reported": entry.has_warning_sign,
             "warning_signs": _to_stored(entry.warning_signs | signs_before),
             "new_medicines": entry.new_medicines,
+            "signs_reported_at": now if has_new_sign else None,
+            "medicines_reported_at": now if has_new_words else None,
             "note": "",
             "created_at": now,
             "updated_at": now,
         },
         unique=("patient", "date"),
         update=(
-            [*_UPDATED_ON_RELOG, "red_flag_reported", "warning_signs"]
+            [*_UPDATED_ON_RELOG, "red_flag_reported", "warning_signs", *reported]
             if entry.has_warning_sign
-            else _UPDATED_ON_RELOG
+            else [*_UPDATED_ON_RELOG, *reported]
         ),
     )
 
@@ -465,8 +488,7 @@ def record_daily_log(
         rows = logged_days(patient)
         own, changed = place_morning_report(rows, entry.date, entry.morning)
         existing = next((row for row in rows if row.date == entry.date), None)
-        signs_before = existing.warning_signs if existing is not None else frozenset()
-        log_id = _save(patient, active, entry, own, signs_before)
+        log_id = _save(patient, active, entry, own, existing)
         for other_id, slot in changed.items():
             sql.execute(_move_report_statement(), [slot.pain, slot.stiffness_minutes, other_id])
         audit.record(
@@ -486,25 +508,35 @@ def warning_advice(cleaned_data: Mapping[str, Any]) -> AssessmentResult | None:
     flag (a warning sign, or a fluoroquinolone with tendon pain); None otherwise.
 
     Each ticked sign becomes its intake answer (`WARNING_SIGNS`); the medicines text, all of
-    it, becomes the intake's medications, one per medicine (`_log_medications`). The core
+    it, becomes the intake's medications, one per medicine (`intake_medications`). The core
     decides the disposition and the advice.
     """
     chosen = _warning_sign_ids(cleaned_data)
-    answers: dict[str, Any] = {
-        sign.field: sign.answer for sign in WARNING_SIGNS if sign.id in chosen
-    }
-    medications = _log_medications(str(cleaned_data.get("new_medicines") or ""))
-    if medications:
-        answers["medications"] = medications
+    answers = _answers(sign for sign in WARNING_SIGNS if sign.id in chosen)
+    medicines = intake_medications([str(cleaned_data.get("new_medicines") or "")])
+    if medicines:
+        answers["medications"] = medicines
     if not answers:
         return None
     result = assess(Intake(**answers))
     return result if result.red_flags else None
 
 
-def _log_medications(text: str) -> tuple[str, ...]:
-    """The log's medicine text as intake entries: each entry the core's splitter finds
-    (`medicine_entries`) that names a medicine it knows, within the intake's limits.
+def _answers(signs: Iterable[WarningSign]) -> dict[str, Any]:
+    return {sign.field: sign.answer for sign in signs}
+
+
+def answers_for_signs(labels: Iterable[str]) -> dict[str, Any]:
+    """The intake answers that signs named in the daily log's words stand for; a sign no
+    longer asked about has no answer."""
+    named = set(labels)
+    return _answers(sign for sign in WARNING_SIGNS if sign.label in named)
+
+
+def intake_medications(texts: Iterable[str]) -> tuple[str, ...]:
+    """Medicines texts from logs as the intake's medication entries: each entry the core's
+    splitter finds (`medicine_entries`) that names a medicine it knows, within the intake's
+    limits.
 
     An entry longer than the intake takes is wrapped at spaces rather than cut off, so a name
     near the end of a long text is still read; if that parts a route word from its drug, the
@@ -514,9 +546,19 @@ def _log_medications(text: str) -> tuple[str, ...]:
     """
     pieces = (
         piece
+        for text in texts
         for entry in medicine_entries(text)
         for piece in textwrap.wrap(entry, _INTAKE_TEXT_LENGTH)
     )
     named = [piece for piece in dict.fromkeys(pieces) if classify_medicine(piece)]
     named.sort(key=lambda piece: not medicine_findings((piece,)).takes("fluoroquinolone"))
     return tuple(named[:_INTAKE_ENTRIES])
+
+
+@cache
+def signs_disposition(labels: tuple[str, ...]) -> Disposition:
+    """How soon the core says to act on these signs (in the daily log's words): emergency for
+    chest pain or breathlessness, otherwise urgent, as for any warning sign."""
+    answers = answers_for_signs(labels)
+    found = assess(Intake(**answers)).disposition if answers else Disposition.URGENT
+    return max(found, Disposition.URGENT, key=lambda item: item.rank)

@@ -13,21 +13,38 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from django.db.models import Max
+from django.utils import timezone
+
 from achillespath.exercise.pain_monitoring import SessionLog
-from achillespath.monitoring.flags import (
+from achillespath.monitoring.follow_up import (
     FollowUp,
     MedicineReport,
+    SymptomCheck,
     VisaARecord,
     WarningSignReport,
 )
 from achillespath.monitoring.pause import ExercisePause, exercise_pause
-from achillespath.pathway.definition import load_pathway
 from achillespath.result import Disposition
 from achillespath.web import sql
-from achillespath.web.daily_log import warning_sign_labels
-from achillespath.web.models import Assessment, ExerciseLog, Patient, Prescription, VisaAResponse
+from achillespath.web.access import clinics_looking_after, is_looked_after_by_a_clinic
+from achillespath.web.daily_log import signs_disposition, warning_sign_labels
+from achillespath.web.models import (
+    Assessment,
+    ExerciseLog,
+    Patient,
+    Prescription,
+    VisaAResponse,
+    WarningSignReview,
+)
 
-__all__ = ["exercise_pause_for", "follow_up_for", "follow_ups_for", "session_logs_for"]
+__all__ = [
+    "exercise_pause_for",
+    "follow_up_for",
+    "follow_ups_for",
+    "reported_follow_up",
+    "session_logs_for",
+]
 
 _LOG_FIELDS = (
     "patient_id",
@@ -40,14 +57,28 @@ _LOG_FIELDS = (
     "red_flag_reported",
     "warning_signs",
     "new_medicines",
+    "signs_reported_at",
+    "medicines_reported_at",
+    "created_at",
 )
-_ALARMING = (Disposition.URGENT.value, Disposition.EMERGENCY.value)
+# In the models' order of fields: `sql.from_row` fills a model's fields in that order.
+_CHECK_FIELDS = ("disposition", "created_at")
+_REPORT_FIELDS = (
+    "date",
+    "red_flag_reported",
+    "warning_signs",
+    "new_medicines",
+    "signs_reported_at",
+    "medicines_reported_at",
+    "created_at",
+)
 
 
 class _Gathered:
     """Rows for several patients, grouped by patient id."""
 
-    def __init__(self, patient_ids: list[int]) -> None:
+    def __init__(self, patients: list[Patient]) -> None:
+        patient_ids = [patient.pk for patient in patients]
         self.starts: dict[int, dt.date] = dict(
             Prescription.objects.filter(patient_id__in=patient_ids, active=True).values_list(
                 "patient_id", "start_date"
@@ -63,38 +94,71 @@ class _Gathered:
             patient_id__in=patient_ids
         ).values_list("patient_id", "taken_on", "total"):
             self.scores[patient_id].append(VisaARecord(taken_on=taken_on, total=total))
-        self.alarms: defaultdict[int, list[dt.date]] = defaultdict(list)
-        for patient_id, created_at in Assessment.objects.filter(
-            patient_id__in=patient_ids, disposition__in=_ALARMING
-        ).values_list("patient_id", "created_at"):
-            self.alarms[patient_id].append(created_at.date())
+        self.checks: defaultdict[int, list[SymptomCheck]] = defaultdict(list)
+        for patient_id, created_at, disposition in Assessment.objects.filter(
+            patient_id__in=patient_ids
+        ).values_list("patient_id", "created_at", "disposition"):
+            self.checks[patient_id].append(_symptom_check(created_at, disposition))
+        self.reviewed: dict[int, dt.datetime] = dict(
+            WarningSignReview.objects.filter(patient_id__in=patient_ids)
+            .values("patient_id")
+            .annotate(latest=Max("reviewed_at"))
+            .values_list("patient_id", "latest")
+        )
+        self.looked_after = clinics_looking_after({patient.clinic_id for patient in patients})
 
     def follow_up(self, patient: Patient) -> FollowUp:
         rows = self.logs[patient.pk]
         clinic = patient.clinic
+        reviewed = self.reviewed.get(patient.pk)
         return FollowUp(
             programme_start=self.starts.get(patient.pk),
             logs=tuple(_session_log(row) for row in rows),
-            red_flag_reports=tuple(
-                [row.date for row in rows if row.red_flag_reported] + self.alarms[patient.pk]
-            ),
-            warning_signs=tuple(
-                WarningSignReport(
-                    reported_on=row.date, signs=warning_sign_labels(row.warning_signs)
-                )
-                for row in rows
-                if row.warning_signs
-            ),
-            medicine_reports=tuple(
-                MedicineReport(reported_on=row.date, text=row.new_medicines)
-                for row in rows
-                if row.new_medicines
-            ),
+            warning_signs=_warning_signs(rows),
+            medicine_reports=_medicine_reports(rows),
+            symptom_checks=tuple(self.checks[patient.pk]),
+            reviewed_at=timezone.localtime(reviewed) if reviewed else None,
+            is_looked_after=patient.clinic_id in self.looked_after,
             visa_a=tuple(self.scores[patient.pk]),
             visa_a_interval_weeks=clinic.visa_a_interval_weeks,
             visa_a_fixed_weeks=tuple(clinic.follow_up_weeks),
             mcid=clinic.visa_a_mcid,
         )
+
+
+def _warning_signs(rows: Iterable[Any]) -> tuple[WarningSignReport, ...]:
+    """Each log's warning signs, counted from when they were reported (a log saved before
+    that time was kept counts from when it was first saved)."""
+    reports = []
+    for row in rows:
+        if not (row.red_flag_reported or row.warning_signs):
+            continue
+        signs = warning_sign_labels(row.warning_signs)
+        reports.append(
+            WarningSignReport(
+                reported_on=row.date,
+                reported_at=timezone.localtime(row.signs_reported_at or row.created_at),
+                signs=signs,
+                disposition=signs_disposition(signs),
+            )
+        )
+    return tuple(reports)
+
+
+def _medicine_reports(rows: Iterable[Any]) -> tuple[MedicineReport, ...]:
+    return tuple(
+        MedicineReport(
+            reported_on=row.date,
+            reported_at=timezone.localtime(row.medicines_reported_at or row.created_at),
+            text=row.new_medicines,
+        )
+        for row in rows
+        if row.new_medicines
+    )
+
+
+def _symptom_check(saved_at: dt.datetime, disposition: str) -> SymptomCheck:
+    return SymptomCheck(saved_at=timezone.localtime(saved_at), disposition=Disposition(disposition))
 
 
 def _session_log(row: Any) -> SessionLog:
@@ -110,8 +174,8 @@ def _session_log(row: Any) -> SessionLog:
 
 
 def follow_up_for(patient: Patient) -> FollowUp:
-    """One patient's follow-up values (four queries)."""
-    return _Gathered([patient.pk]).follow_up(patient)
+    """One patient's follow-up values (six queries)."""
+    return _Gathered([patient]).follow_up(patient)
 
 
 def follow_ups_for(patients: Iterable[Patient]) -> dict[int, FollowUp]:
@@ -120,7 +184,7 @@ def follow_ups_for(patients: Iterable[Patient]) -> dict[int, FollowUp]:
     Pass patients with their clinic selected (``select_related("clinic")``) to keep it fixed.
     """
     chosen = list(patients)
-    gathered = _Gathered([patient.pk for patient in chosen])
+    gathered = _Gathered(chosen)
     return {patient.pk: gathered.follow_up(patient) for patient in chosen}
 
 
@@ -131,38 +195,59 @@ def session_logs_for(patient: Patient) -> tuple[SessionLog, ...]:
 
 
 def exercise_pause_for(patient: Patient, today: dt.date) -> ExercisePause | None:
-    """Whether the core pauses this patient's exercises today, and why (two statements).
+    """Whether the core pauses this patient's exercises today, and why (three statements, or
+    four when a log reported something)."""
+    return exercise_pause(reported_follow_up(patient), today)
 
-    The pause reads only the latest symptom check and what recent logs reported, so only
-    those are fetched, in plain SQL: this runs on every daily log (achillespath.web.sql).
-    """
-    since = today - dt.timedelta(days=load_pathway().monitoring.recent_report_days)
-    rows = sql.fetch_all(_recent_reports_statement(), [patient.pk, since, today])
-    reported = FollowUp(
-        red_flag_reports=tuple(day for day, red_flag, _ in rows if red_flag),
-        medicine_reports=tuple(
-            MedicineReport(reported_on=day, text=medicines)
-            for day, _, medicines in rows
-            if medicines
-        ),
+
+def reported_follow_up(patient: Patient) -> FollowUp:
+    """Only what decides which reports stand: the logs that reported a warning sign or a
+    medicine, the symptom checks and the latest review, read in plain SQL, as this runs on
+    every daily log (achillespath.web.sql); whether a clinic looks after the patient is read
+    only when a log reported something, as only such a report depends on it."""
+    rows = [
+        sql.from_row(ExerciseLog, _REPORT_FIELDS, row)
+        for row in sql.fetch_all(_reports_statement(), [patient.pk])
+    ]
+    checks = [
+        _symptom_check(check.created_at, check.disposition)
+        for check in (
+            sql.from_row(Assessment, _CHECK_FIELDS, row)
+            for row in sql.fetch_all(_checks_statement(), [patient.pk])
+        )
+    ]
+    review = sql.fetch_one(_review_statement(), [patient.pk])
+    reviewed = sql.from_row(WarningSignReview, ("reviewed_at",), review) if review else None
+    return FollowUp(
+        warning_signs=_warning_signs(rows),
+        medicine_reports=_medicine_reports(rows),
+        symptom_checks=tuple(checks),
+        reviewed_at=timezone.localtime(reviewed.reviewed_at) if reviewed else None,
+        is_looked_after=is_looked_after_by_a_clinic(patient) if rows else True,
     )
-    latest = sql.fetch_one(_latest_disposition_statement(), [patient.pk])
-    disposition = Disposition(latest[0]) if latest and latest[0] else None
-    return exercise_pause(reported, disposition, today)
 
 
 @cache
-def _recent_reports_statement() -> str:
-    reported = sql.columns(ExerciseLog, ("date", "red_flag_reported", "new_medicines"))
+def _reports_statement() -> str:
+    red_flag, medicines = (
+        sql.columns(ExerciseLog, [name]) for name in ("red_flag_reported", "new_medicines")
+    )
     return (
-        f"SELECT {reported} FROM {sql.table(ExerciseLog)} "
-        "WHERE patient_id = %s AND date BETWEEN %s AND %s"
+        f"SELECT {sql.columns(ExerciseLog, _REPORT_FIELDS)} FROM {sql.table(ExerciseLog)} "
+        f"WHERE patient_id = %s AND ({red_flag} OR {medicines} <> '')"
     )
 
 
 @cache
-def _latest_disposition_statement() -> str:
+def _checks_statement() -> str:
+    fields = sql.columns(Assessment, _CHECK_FIELDS)
+    return f"SELECT {fields} FROM {sql.table(Assessment)} WHERE patient_id = %s"
+
+
+@cache
+def _review_statement() -> str:
+    reviewed = sql.columns(WarningSignReview, ["reviewed_at"])
     return (
-        f"SELECT disposition FROM {sql.table(Assessment)} WHERE patient_id = %s "
-        "ORDER BY created_at DESC, id DESC LIMIT 1"
+        f"SELECT {reviewed} FROM {sql.table(WarningSignReview)} WHERE patient_id = %s "
+        f"ORDER BY {reviewed} DESC LIMIT 1"
     )

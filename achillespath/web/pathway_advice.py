@@ -7,8 +7,11 @@ from its start to its end, or to today while it goes on) and handed to
 `achillespath.assessment.assess`. Bringing it up to today means counting the weeks since the
 check into how long the pain has lasted: a patient still on the caseload still has the pain,
 and rules such as the minimum duration for ATE must see its length now, not on the day of the
-check. The
-clinician's patient page, the referral letter and the API all read the advice through here.
+check. A warning sign or a medicine reported in a daily log is added while it stands
+(achillespath.monitoring.standing), each sign as the intake answer it stands for, so the core
+itself says a snap is urgent and a fluoroquinolone must be stopped, and gives no loading advice
+beside them. The clinician's patient page, the referral letter and the API all read the advice
+through here.
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from pydantic import ValidationError
 
 from achillespath.assessment import assess
 from achillespath.intake import Intake, Treatment, TreatmentKind, TreatmentOutcome
+from achillespath.monitoring.follow_up import FollowUp
+from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
 from achillespath.result import AssessmentResult
+from achillespath.web.daily_log import answers_for_signs, intake_medications
+from achillespath.web.follow_up import reported_follow_up
 from achillespath.web.models import Assessment, Patient, TreatmentEpisode
 
 __all__ = [
@@ -34,10 +41,13 @@ __all__ = [
     "pathway_advice_for",
     "symptom_weeks_today",
     "treatment_from_episode",
+    "with_standing_reports",
 ]
 
 MAX_TREATMENTS = 50
 """Intake.treatments holds at most 50 episodes; a longer history keeps its newest 50."""
+MAX_MEDICATIONS = 50
+"""Intake.medications holds at most 50 entries; with the logs' added, the newest 50 are kept."""
 
 DAYS_PER_WEEK = 7
 MAX_SYMPTOM_WEEKS = 2600  # the intake's upper bound for symptom_weeks (50 years)
@@ -46,8 +56,8 @@ MAX_SYMPTOM_WEEKS = 2600  # the intake's upper bound for symptom_weeks (50 years
 @dataclass(frozen=True)
 class AdviceBasis:
     """What the advice is built from: the latest check, the intake it saved (`reported`), and
-    that intake brought up to today with `recorded` treatment episodes added (`intake`, what
-    the core assesses)."""
+    that intake brought up to today with `recorded` treatment episodes and the logs' standing
+    reports added (`intake`, what the core assesses)."""
 
     check: Assessment
     reported: Intake
@@ -94,25 +104,44 @@ def symptom_weeks_today(intake: Intake, checked_on: dt.date, today: dt.date) -> 
     return intake.model_copy(update={"symptom_weeks": weeks})
 
 
+def with_standing_reports(intake: Intake, reported: FollowUp) -> Intake:
+    """The intake with the warning signs and medicines the logs reported that still stand:
+    each sign as its intake answer (replacing the check's), each medicine among the
+    medications.
+
+    Raises pydantic.ValidationError if the result is not a valid intake.
+    """
+    signs = [sign for report in standing_warning_signs(reported) for sign in report.signs]
+    answers = answers_for_signs(signs)
+    medicines = intake_medications(report.text for report in standing_medicine_reports(reported))
+    if medicines:
+        answers["medications"] = [*(intake.medications or ()), *medicines][-MAX_MEDICATIONS:]
+    if not answers:
+        return intake
+    return Intake.model_validate({**intake.model_dump(), **answers})
+
+
 def latest_check(patient: Patient) -> Assessment | None:
     """The patient's latest saved symptom check (one query)."""
     return Assessment.objects.filter(patient=patient).order_by("-created_at", "-pk").first()
 
 
 def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceBasis:
-    """The intake to assess for `patient` today from their symptom check `check` (one query).
+    """The intake to assess for `patient` today from their symptom check `check` (five
+    queries at most).
 
     Raises pydantic.ValidationError when the saved intake no longer fits the core's contract.
     """
     episodes = list(TreatmentEpisode.objects.filter(patient=patient))
     reported = Intake.model_validate(check.intake)
     checked_on = timezone.localdate(check.created_at)
+    brought_up = intake_with_episodes(
+        symptom_weeks_today(reported, checked_on, today), episodes, today
+    )
     return AdviceBasis(
         check=check,
         reported=reported,
-        intake=intake_with_episodes(
-            symptom_weeks_today(reported, checked_on, today), episodes, today
-        ),
+        intake=with_standing_reports(brought_up, reported_follow_up(patient)),
         recorded=len(episodes),
     )
 

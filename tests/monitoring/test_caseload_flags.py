@@ -9,10 +9,12 @@ from achillespath.monitoring.flags import (
     FlagKind,
     FollowUp,
     MedicineReport,
+    SymptomCheck,
     VisaARecord,
     WarningSignReport,
     caseload_flags,
 )
+from achillespath.result import Disposition
 
 START = dt.date(2026, 3, 2)
 
@@ -93,22 +95,55 @@ def test_the_pain_rule_flag_tells_the_clinician_what_the_model_found_with_no_rul
     )
 
 
+def at(n: int) -> dt.datetime:
+    """Six in the evening of day `n`, when the report was saved."""
+    return dt.datetime.combine(day(n), dt.time(18))
+
+
+def signs(n: int, *named: str, saved: int | None = None) -> WarningSignReport:
+    """Signs logged for day `n`, saved that day unless `saved` says later."""
+    return WarningSignReport(reported_on=day(n), reported_at=at(saved or n), signs=named)
+
+
+def test_rising_pain_is_flagged_since_the_rule_was_first_broken_not_since_the_latest_log() -> None:
+    # Ben's pain went up on day 7 and has stayed up for ten days of logs since.
+    rising = tuple(log(n, pain=1) for n in range(7)) + tuple(log(n, pain=4) for n in range(7, 17))
+    follow_up = FollowUp(
+        programme_start=START, logs=rising, visa_a=(VisaARecord(taken_on=START, total=50),)
+    )
+
+    flag = caseload_flags(follow_up, day(17))[0]
+
+    assert flag.kind is FlagKind.PAIN_RULE_BROKEN
+    assert flag.since == day(7)
+
+
+def test_no_meaningful_improvement_stands_since_the_first_score_that_fell_short() -> None:
+    follow_up = twelve_weeks(50, 55).model_copy(
+        update={
+            "visa_a": (
+                VisaARecord(taken_on=day(0), total=50),
+                VisaARecord(taken_on=day(84), total=55),
+                VisaARecord(taken_on=day(98), total=56),
+            )
+        }
+    )
+
+    flag = caseload_flags(follow_up, day(100))[0]
+
+    assert flag.kind is FlagKind.NO_MEANINGFUL_IMPROVEMENT
+    assert flag.since == day(84)
+
+
 def test_a_red_flag_reported_in_a_log_comes_first() -> None:
-    follow_up = steady_runner(red_flag_reports=(day(18),), logs=(log(18, pain=7),))
+    follow_up = steady_runner(warning_signs=(signs(18),), logs=(log(18, pain=7),))
     flags = caseload_flags(follow_up, day(20))
     assert flags[0].kind is FlagKind.RED_FLAG_REPORTED
     assert flags[0].since == day(18)
 
 
-def test_an_old_red_flag_report_no_longer_flags() -> None:
-    assert FlagKind.RED_FLAG_REPORTED not in kinds(
-        steady_runner(red_flag_reports=(day(1),)), day(20)
-    )
-
-
 def test_a_named_warning_sign_is_told_to_the_clinician_in_the_patients_words() -> None:
-    calf = WarningSignReport(reported_on=day(18), signs=("A swollen calf",))
-    follow_up = steady_runner(red_flag_reports=(day(18),), warning_signs=(calf,))
+    follow_up = steady_runner(warning_signs=(signs(18, "A swollen calf"),))
 
     flag = caseload_flags(follow_up, day(20))[0]
 
@@ -120,26 +155,21 @@ def test_a_named_warning_sign_is_told_to_the_clinician_in_the_patients_words() -
 
 
 def test_a_swollen_calf_stays_named_when_a_later_day_reports_another_sign() -> None:
-    reports = (
-        WarningSignReport(reported_on=day(16), signs=("A swollen calf", "A fever")),
-        WarningSignReport(reported_on=day(18), signs=("A fever",)),
-    )
-    follow_up = steady_runner(red_flag_reports=(day(16), day(18)), warning_signs=reports)
+    reports = (signs(16, "A swollen calf", "A fever"), signs(18, "A fever"))
 
-    flag = caseload_flags(follow_up, day(20))[0]
+    flag = caseload_flags(steady_runner(warning_signs=reports), day(20))[0]
 
     assert flag.reason == (
         "Warning signs reported: A fever on 20 Mar 2026; A swollen calf on 18 Mar 2026. "
         "Contact them today."
     )
-    assert flag.since == day(18)
+    assert flag.since == day(16)
 
 
 def test_a_day_known_only_by_its_date_is_told_as_a_warning_sign_beside_the_named_ones() -> None:
-    calf = WarningSignReport(reported_on=day(16), signs=("A swollen calf",))
-    follow_up = steady_runner(red_flag_reports=(day(16), day(19)), warning_signs=(calf,))
+    reports = (signs(16, "A swollen calf"), signs(19))
 
-    flag = caseload_flags(follow_up, day(20))[0]
+    flag = caseload_flags(steady_runner(warning_signs=reports), day(20))[0]
 
     assert flag.reason == (
         "Warning signs reported: a warning sign on 21 Mar 2026; A swollen calf on 18 Mar 2026. "
@@ -147,27 +177,26 @@ def test_a_day_known_only_by_its_date_is_told_as_a_warning_sign_beside_the_named
     )
 
 
-def test_a_named_sign_flags_even_when_its_day_is_missing_from_the_report_dates() -> None:
-    calf = WarningSignReport(reported_on=day(18), signs=("A swollen calf",))
+def test_an_urgent_symptom_check_is_told_as_a_warning_sign() -> None:
+    check = SymptomCheck(saved_at=at(19), disposition=Disposition.URGENT)
 
-    assert kinds(steady_runner(warning_signs=(calf,)), day(20))[0] is FlagKind.RED_FLAG_REPORTED
+    flag = caseload_flags(steady_runner(symptom_checks=(check,)), day(20))[0]
 
-
-def test_an_old_named_sign_no_longer_flags() -> None:
-    calf = WarningSignReport(reported_on=day(1), signs=("A swollen calf",))
-
-    assert FlagKind.RED_FLAG_REPORTED not in kinds(steady_runner(warning_signs=(calf,)), day(20))
+    assert flag.kind is FlagKind.RED_FLAG_REPORTED
+    assert flag.reason == "A warning sign was reported on 21 Mar 2026: contact them today."
 
 
 def test_a_newly_reported_fluoroquinolone_is_flagged_with_the_mhra_advice() -> None:
-    reports = (MedicineReport(reported_on=day(19), text="Ciproxin 500mg twice a day"),)
+    reports = (
+        MedicineReport(reported_on=day(19), reported_at=at(19), text="Ciproxin 500mg twice a day"),
+    )
     flags = caseload_flags(steady_runner(medicine_reports=reports), day(20))
     assert flags[0].kind is FlagKind.FLUOROQUINOLONE_REPORTED
     assert "mhra-fluoroquinolones-2019" in flags[0].sources
 
 
 def test_other_new_medicines_are_not_flagged() -> None:
-    reports = (MedicineReport(reported_on=day(19), text="paracetamol"),)
+    reports = (MedicineReport(reported_on=day(19), reported_at=at(19), text="paracetamol"),)
     assert kinds(steady_runner(medicine_reports=reports), day(20)) == []
 
 
@@ -228,8 +257,10 @@ def test_a_large_drop_at_twelve_weeks_is_flagged_too() -> None:
 def test_flags_are_ordered_most_urgent_first() -> None:
     follow_up = FollowUp(
         programme_start=START,
-        red_flag_reports=(day(30),),
-        medicine_reports=(MedicineReport(reported_on=day(30), text="levofloxacin"),),
+        warning_signs=(signs(30),),
+        medicine_reports=(
+            MedicineReport(reported_on=day(30), reported_at=at(30), text="levofloxacin"),
+        ),
         visa_a=(VisaARecord(taken_on=day(0), total=50),),
     )
     assert kinds(follow_up, day(31)) == [

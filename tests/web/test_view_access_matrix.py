@@ -87,6 +87,10 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
                                                         (LOGIN, 403, 403, 200, 404, 200, 404),
     ("post", "/clinic/patients/<int:patient_id>/messages/"):
                                                         (LOGIN, 403, 403, 200, 404, 200, 404),
+    ("get", "/clinic/patients/<int:patient_id>/warning-signs/assessed/"):
+                                                        (LOGIN, 403, 403, 302, 404, 302, 404),
+    ("post", "/clinic/patients/<int:patient_id>/warning-signs/assessed/"):
+                                                        (LOGIN, 403, 403, 302, 404, 302, 404),
     ("get", "/clinic/patients/<int:patient_id>/referral-letter/"):
                                                         (LOGIN, 403, 403, 200, 404, 200, 404),
     ("get", "/clinic/settings/"):                       (LOGIN, 403, 403, 403, 403, 200, 200),

@@ -1,5 +1,6 @@
-"""Forms of the clinician area: prescribing a programme, recording a treatment episode, and a
-message in a patient's thread (also used by the patient's own messages page)."""
+"""Forms of the clinician area: prescribing a programme, recording a treatment episode, a
+message in a patient's thread (also used by the patient's own messages page), and recording
+that the reported warning signs were assessed."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.web.forms.widgets import decimal_input
 from achillespath.web.models import Message, Patient, Prescription, Side, TreatmentEpisode, User
 from achillespath.web.models.programmes import MAX_LOAD_KG
+from achillespath.web.models.reviews import REVIEW_NOTE_LENGTH
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
 
-__all__ = ["MessageForm", "PrescriptionForm", "TreatmentEpisodeForm"]
+__all__ = ["MessageForm", "PrescriptionForm", "TreatmentEpisodeForm", "WarningSignReviewForm"]
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d %m %Y", "%d %B %Y", "%d %b %Y"]
 START_WITHIN_DAYS = 366
@@ -295,3 +297,21 @@ class MessageForm(forms.Form):
         return Message.objects.create(
             patient=patient, author=author, body=self.cleaned_data["body"]
         )
+
+
+class WarningSignReviewForm(forms.Form):
+    """Recording that every warning sign and antibiotic the patient reported was assessed.
+
+    `seen` holds the time of the newest report the clinician was shown; the view refuses the
+    record when a newer one has come in since, so nothing is let go unread.
+    """
+
+    note = forms.CharField(
+        label="Note (optional)",
+        required=False,
+        max_length=REVIEW_NOTE_LENGTH,
+        help_text="For example, who assessed them, what was found and what was advised",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": f"The note must be {REVIEW_NOTE_LENGTH} characters or fewer"},
+    )
+    seen = forms.CharField(widget=forms.HiddenInput, required=False)

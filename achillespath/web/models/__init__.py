@@ -14,6 +14,7 @@ from achillespath.web.models.measures import PainContext, PainRecord, VisaARespo
 from achillespath.web.models.messages import Message
 from achillespath.web.models.people import Invitation, Patient, Role, Side, User
 from achillespath.web.models.programmes import ExerciseLog, Prescription, Programme
+from achillespath.web.models.reviews import WarningSignReview
 from achillespath.web.models.treatments import TreatmentEpisode
 
 __all__ = [
@@ -38,4 +39,5 @@ __all__ = [
     "TreatmentEpisode",
     "User",
     "VisaAResponse",
+    "WarningSignReview",
 ]

@@ -80,6 +80,12 @@ class ExerciseLog(models.Model):
     (achillespath.web.daily_log.WARNING_SIGNS), comma-separated, so the clinician sees which
     one it was. `red_flag_reported` says whether any was; logs saved before the ids were kept
     have the flag and no ids, and are shown as "a warning sign".
+
+    `signs_reported_at` is when the latest save that ticked a sign not yet stored for the date
+    was made, and `medicines_reported_at` when `new_medicines` was last saved with new words:
+    a report stands from then until it is assessed (achillespath.monitoring.standing), so a
+    sign back-filled for an earlier day counts from the day it was told. Empty on logs saved
+    before these were kept, which count from `created_at`.
     """
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="exercise_logs")
@@ -97,6 +103,8 @@ class ExerciseLog(models.Model):
     # deploy, or plain SQL naming columns) stores "no sign named" rather than failing.
     warning_signs = models.CharField(max_length=200, blank=True, default="", db_default="")
     new_medicines = models.CharField(max_length=500, blank=True)
+    signs_reported_at = models.DateTimeField(null=True, blank=True)
+    medicines_reported_at = models.DateTimeField(null=True, blank=True)
     note = models.TextField(max_length=2000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from web.api.calls import api_client
-from web.clinician.records import days_ago, log, prescribe, save_check, visa_a
+from web.clinician.records import days_ago, log, prescribe, save_check, today, visa_a
 from web.people import ClinicPeople
 
 from achillespath.web.models import AuditAction, AuditEvent, Patient
@@ -56,7 +56,7 @@ def test_each_flag_says_why_since_when_and_on_what_evidence(riverside: ClinicPeo
         "kind": "red_flag_reported",
         "name": "Red flag reported",
         "reason": f"A warning sign was reported on {days_ago(1):%d %b %Y}: contact them today.",
-        "since": days_ago(1).isoformat(),
+        "since": today().isoformat(),  # yesterday's log was saved today: it stands from today
         "sources": ["bjgp-2015-rupture", "nice-ng158-2020"],
     }
 

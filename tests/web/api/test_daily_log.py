@@ -228,5 +228,7 @@ def test_saving_a_log_takes_the_same_statements_however_many_logs_there_are(
     assert response.status_code == 200
     statements = [query["sql"] for query in queries if "SAVEPOINT" not in query["sql"]]
     # token, own record, programme, logs, upsert, this morning's report moved onto yesterday's
-    # log, audit event, and the pause's two: recent reports and the latest symptom check
-    assert len(statements) == 9, statements
+    # log, audit event, and the pause's three: the logs that reported something, the
+    # symptom checks and the latest review (a fourth, whether a clinic looks after the
+    # patient, only when a log reported something)
+    assert len(statements) == 10, statements

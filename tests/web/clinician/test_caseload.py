@@ -57,7 +57,7 @@ def test_each_flag_says_why_and_since_when(riverside: ClinicPeople) -> None:
 
     assert "Red flag reported" in page
     assert f"A warning sign was reported on {days_ago(1):%d %b %Y}: contact them today." in page
-    assert f'datetime="{days_ago(1):%Y-%m-%d}"' in page
+    assert f'datetime="{days_ago(0):%Y-%m-%d}"' in page  # saved today: it stands from today
 
 
 def test_an_urgent_symptom_check_counts_as_a_red_flag(riverside: ClinicPeople) -> None:

@@ -18,8 +18,9 @@ from achillespath.web.models import Patient
 pytestmark = pytest.mark.django_db
 
 CASELOAD = reverse("clinician:caseload")
-QUERY_BUDGET = 9
-"""Session, user, patients, active prescriptions, follow_ups_for's four, one audit insert."""
+QUERY_BUDGET = 11
+"""Session, user, patients, active prescriptions, follow_ups_for's six (prescriptions, logs,
+scores, checks, reviews, the clinics that look after their patients), one audit insert."""
 
 
 def add_patients(riverside: ClinicPeople, count: int) -> None:

@@ -10,7 +10,7 @@ from web.people import ClinicPeople, client_for
 from achillespath.assessment import assess
 from achillespath.intake import Intake
 from achillespath.labels import disposition_words
-from achillespath.web.models import ExerciseLog
+from achillespath.web.models import ExerciseLog, User
 
 pytestmark = pytest.mark.django_db
 
@@ -30,12 +30,53 @@ def test_a_snap_is_saved_as_a_warning_sign_and_the_core_says_get_seen_today(
 
     expected = disposition_words(assess(Intake(heard_snap=True)).disposition)
     assert f'<h1 class="nhsuk-heading-l">{expected.headline}</h1>' in shown
-    assert "Get seen today: call your GP practice or NHS 111" in shown
+    assert expected.action in shown
     assert "Get seen today. Get seen today" not in shown  # said once, not as title and text
     assert "You heard a snap or pop. This can mean the tendon has torn." in shown
-    assert "Do not do the exercises until you have been checked." in shown
     assert "Your next session" not in shown
     assert ExerciseLog.objects.get(patient=riverside.patient).red_flag_reported
+
+
+def test_the_warning_page_says_not_to_exercise_once(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, warning_signs="snap")
+
+    assert shown.count("until you have been checked") == 1
+    assert shown.count("urgent treatment centre") == 1
+
+
+def test_chest_pain_alone_still_says_not_to_do_the_exercises(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, warning_signs="breathless_or_chest_pain")
+
+    assert "Do not do the exercises until you have been checked." in shown
+
+
+def test_a_patient_of_a_clinic_is_told_the_clinic_can_see_the_report(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, warning_signs="snap")
+
+    assert "your clinic can see that you reported this" in shown
+
+
+def test_a_patient_nobody_looks_after_is_not_told_a_clinic_can_see_it(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    User.objects.filter(clinic=riverside.clinic).exclude(pk=riverside.patient_user.pk).update(
+        is_active=False
+    )
+
+    shown = post(riverside, warning_signs="snap")
+
+    assert "clinic can see" not in shown
+    assert "tell your clinic" not in shown
+    assert "nobody here will see this report" in shown
 
 
 def test_chest_pain_or_breathlessness_says_call_999(riverside: ClinicPeople) -> None:

@@ -3,9 +3,22 @@ My plan shows what to do instead of any exercise, load or progression."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
-from web.patient.programme_records import PLAN_URL, add_assessment, add_log, page, prescribe
+from django.utils import timezone
+from web.patient.programme_records import (
+    PLAN_URL,
+    add_assessment,
+    add_log,
+    days_ago,
+    log_form,
+    page,
+    prescribe,
+)
 from web.people import ClinicPeople, client_for
+
+from achillespath.web.models import ExerciseLog, WarningSignReview
 
 pytestmark = pytest.mark.django_db
 
@@ -75,14 +88,39 @@ def test_a_newer_routine_symptom_check_after_an_urgent_one_no_longer_pauses(
     assert PAUSED not in plan_page(riverside)
 
 
-def test_a_warning_sign_logged_15_days_ago_no_longer_pauses(riverside: ClinicPeople) -> None:
-    prescribe(riverside.patient, started_days_ago=20)
-    add_log(riverside.patient, 15, red_flag_reported=True)
+def test_a_warning_sign_reported_weeks_ago_still_pauses_until_a_clinician_records_it_was_assessed(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient, started_days_ago=60)
+    old = add_log(riverside.patient, 14, red_flag_reported=True)
+    ExerciseLog.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=40))
 
+    assert PAUSED in plan_page(riverside)
+
+    WarningSignReview.objects.create(
+        patient=riverside.patient, reviewed_by=riverside.clinician, reviewed_at=timezone.now()
+    )
     shown = plan_page(riverside)
 
     assert PAUSED not in shown
     assert "Today's session" in shown
+
+
+def test_chest_pain_logged_three_days_ago_still_says_call_999(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+    client = client_for(riverside.patient_user)
+    three_days_ago = days_ago(3)
+    client.post(
+        f"/log/{three_days_ago.isoformat()}/",
+        log_form(three_days_ago, warning_signs="breathless_or_chest_pain"),
+    )
+    add_log(riverside.patient, 1)
+
+    shown = plan_page(riverside)
+
+    assert "nhsuk-card--care--emergency" in shown
+    assert "Call 999 now." in shown
+    assert_no_exercise_shown(shown)
 
 
 def test_a_fluoroquinolone_in_a_recent_log_pauses_with_the_stop_the_antibiotic_advice(

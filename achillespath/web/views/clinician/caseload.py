@@ -1,8 +1,8 @@
 """The caseload: every patient of the clinic with the core's flags, most urgent first.
 
 The one place a clinician sees whom to call today. Flags come from the core
-(achillespath.monitoring.flags.caseload_flags) on values read by achillespath.web.follow_up,
-which also turns an urgent or emergency symptom check into a reported red flag. The page reads
+(achillespath.monitoring.flags.caseload_flags) on values read by achillespath.web.follow_up;
+the core also counts an urgent or emergency symptom check as a reported red flag. The page reads
 a fixed number of queries however many patients the clinic has.
 """
 

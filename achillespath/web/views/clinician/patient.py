@@ -20,6 +20,7 @@ from achillespath.web.views.clinician.caseload import flag_lines, programme_line
 from achillespath.web.views.clinician.citations import Citations
 from achillespath.web.views.clinician.pathway_advice import pathway_advice_for
 from achillespath.web.views.clinician.timeline import TIMELINE_LIMIT, timeline_for
+from achillespath.web.views.clinician.warning_review import REVIEWED_KINDS
 
 __all__ = ["VisaAChange", "patient_page", "visa_a_change"]
 
@@ -64,6 +65,7 @@ def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
         "patient": patient,
         "programme": programme_line(active, today),
         "flags": flags,
+        "has_reports_to_assess": any(line.kind in REVIEWED_KINDS for line in flags),
         "advice": advice,
         "visa_a": change,
         "timeline": timeline,

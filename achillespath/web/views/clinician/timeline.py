@@ -1,5 +1,6 @@
 """A patient's record as one timeline, newest first: symptom checks, programme changes,
-exercise logs, VISA-A scores, pain records, treatment episodes and messages."""
+exercise logs, VISA-A scores, pain records, treatment episodes, messages and the records that
+reported warning signs were assessed."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from achillespath.web.models import (
     TreatmentEpisode,
     User,
     VisaAResponse,
+    WarningSignReview,
 )
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
 
@@ -140,12 +142,21 @@ def _messages(patient: Patient) -> Iterable[TimelineEntry]:
         )
 
 
+def _reviews(patient: Patient) -> Iterable[TimelineEntry]:
+    reviews = WarningSignReview.objects.filter(patient=patient).select_related("reviewed_by")
+    for review in reviews[:TIMELINE_LIMIT]:
+        note = f": {review.note}" if review.note else ""
+        yield TimelineEntry(
+            timezone.localdate(review.reviewed_at),
+            review.reviewed_at,
+            "Warning signs assessed",
+            f"Recorded by {author_name(review.reviewed_by)}{note}",
+        )
+
+
 def timeline_for(patient: Patient) -> list[TimelineEntry]:
-    """The newest `TIMELINE_LIMIT` entries of the record, newest first (eight queries)."""
-    entries = [
-        entry
-        for part in (_assessments, _prescriptions, _logs, _scores, _treatments, _messages)
-        for entry in part(patient)
-    ]
+    """The newest `TIMELINE_LIMIT` entries of the record, newest first (nine queries)."""
+    parts = (_assessments, _prescriptions, _logs, _scores, _treatments, _messages, _reviews)
+    entries = [entry for part in parts for entry in part(patient)]
     entries.sort(key=lambda entry: (entry.on, entry.at), reverse=True)
     return entries[:TIMELINE_LIMIT]

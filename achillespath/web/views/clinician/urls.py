@@ -15,6 +15,7 @@ from achillespath.web.views.clinician import (
     patient,
     prescribe,
     treatments,
+    warning_review,
 )
 
 app_name = "clinician"
@@ -29,5 +30,10 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="treatment-new",
     ),
     path("patients/<int:patient_id>/messages/", messages.messages_page, name="messages"),
+    path(
+        "patients/<int:patient_id>/warning-signs/assessed/",
+        warning_review.warning_review,
+        name="warning-review",
+    ),
     *admin_urls.urlpatterns,
 ]

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from achillespath.labels import disposition_words, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
-from achillespath.result import AssessmentResult
+from achillespath.result import AssessmentResult, Disposition
 from achillespath.web.access import is_looked_after_by_a_clinic, own_patient, require_role
 from achillespath.web.daily_log import (
     BACKFILL_DAYS,
@@ -145,7 +145,8 @@ def _saved(
     session = record_daily_log(patient, form.cleaned_data, today, request=request)
     advice = warning_advice(form.cleaned_data)
     if advice is not None:
-        return render(request, "patient/log/warning.html", _warning_context(advice))
+        context = {**_warning_context(advice), "looked_after": is_looked_after_by_a_clinic(patient)}
+        return render(request, "patient/log/warning.html", context)
     pause = exercise_pause_for(patient, today)
     context = {
         "day": form.cleaned_data["date"],
@@ -159,6 +160,10 @@ def _saved(
     return render(request, "patient/log/saved.html", context)
 
 
+_RESTATED = frozenset({"same_day_assessment", "emergency_services"})
+"""Recommendations whose action restates the disposition's own (labels.toml)."""
+
+
 def _warning_context(result: AssessmentResult) -> dict[str, Any]:
     """The core's advice for the warning signs or medicine: how soon, what to do, and why."""
     texts = recommendation_texts(load_pathway())
@@ -167,6 +172,10 @@ def _warning_context(result: AssessmentResult) -> dict[str, Any]:
         "disposition": result.disposition.value,
         "words": disposition_words(result.disposition),
         "red_flags": [label("red_flags", flag) for flag in result.red_flags],
+        # What the disposition's action does not already say: where to go, how soon and, for
+        # an urgent one, not to exercise until checked are each said once.
+        "actions": [texts[rec.id].patient for rec in flagged if rec.id not in _RESTATED],
+        "says_not_to_exercise": result.disposition is Disposition.URGENT,
         "recommendations": [
             {"text": texts[rec.id], "reason": rec.reason, "sources": cited(rec.sources)}
             for rec in flagged

@@ -10,6 +10,7 @@ import pytest
 from achillespath.monitoring.flags import FlagKind, FollowUp, MedicineReport, caseload_flags
 
 START = dt.date(2026, 3, 2)
+SAVED = dt.datetime(2026, 3, 2, 19, 30, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,7 @@ def test_a_systemic_fluoroquinolone_reported_beside_a_topical_medicine_is_flagge
 ) -> None:
     follow_up = FollowUp(
         programme_start=START,
-        medicine_reports=(MedicineReport(reported_on=START, text=text),),
+        medicine_reports=(MedicineReport(reported_on=START, reported_at=SAVED, text=text),),
     )
 
     kinds = [flag.kind for flag in caseload_flags(follow_up, START + dt.timedelta(days=1))]
@@ -37,7 +38,9 @@ def test_a_systemic_fluoroquinolone_reported_beside_a_topical_medicine_is_flagge
 def test_eye_drops_alone_are_not_flagged() -> None:
     follow_up = FollowUp(
         programme_start=START,
-        medicine_reports=(MedicineReport(reported_on=START, text="ofloxacin eye drops"),),
+        medicine_reports=(
+            MedicineReport(reported_on=START, reported_at=SAVED, text="ofloxacin eye drops"),
+        ),
     )
 
     kinds = [flag.kind for flag in caseload_flags(follow_up, START + dt.timedelta(days=1))]

@@ -165,7 +165,8 @@ class ReferralLetter:
 
     @property
     def advice_is_less_urgent(self) -> bool:
-        """The pathway advice has not weighed what a recent log reported, so it reads less
+        """The pathway advice has not weighed a report that still stands (one from a log saved
+        before signs were named), so it reads less
         urgent than the letter."""
         return (
             isinstance(self.advice, PathwayAdvice)

@@ -45,10 +45,11 @@ def _told(flag: Flag, reports: tuple[MedicineReport, ...], today: dt.date) -> st
             f"(see Red flags below). {FLAGGED_FOR_CONTACT}"
         )
     if flag.kind is FlagKind.FLUOROQUINOLONE_REPORTED:
+        # The flag stands from the first report still standing; later ones stand with it.
         named = [
             report.text
             for report in reports
-            if report.reported_on == flag.since and is_fluoroquinolone(report.text)
+            if report.reported_at.date() >= flag.since and is_fluoroquinolone(report.text)
         ]
         taken = f": \u201c{'; '.join(named)}\u201d" if named else ""
         return (

@@ -2,7 +2,7 @@
 
 Nothing is decided here: the request follows what the core already said, how soon first. When
 the pathway advice is urgent or an emergency, or a caseload flag that pauses the exercises
-stands (a warning sign or a fluoroquinolone reported in a recent log, HAZ-05), every letter asks
+stands (a warning sign or a fluoroquinolone reported in a log, HAZ-05, HAZ-21), every letter asks
 for the same-day action the advice names, in the clinician sentences of recommendations.toml,
 and asks that the load is not progressed. Otherwise each recipient keeps its angle: the
 physiotherapist reads what the pain-monitoring model advises for the load (progress, hold or
@@ -68,8 +68,8 @@ _LOAD_REQUESTS = {
 
 def letter_urgency(advice: PathwayAdvice | NoAdvice, flags: Iterable[Flag]) -> Disposition:
     """The advice's disposition, made at least urgent by a warning sign or a fluoroquinolone
-    reported in a recent log (the caseload flags that pause the exercises): a letter is urgent
-    even when the advice has not weighed what was reported after the symptom check."""
+    reported in a log and still standing (the caseload flags that pause the exercises): a
+    letter is urgent even when there is no advice, or it could not weigh the report."""
     disposition = (
         advice.result.disposition if isinstance(advice, PathwayAdvice) else Disposition.ROUTINE
     )
@@ -79,7 +79,7 @@ def letter_urgency(advice: PathwayAdvice | NoAdvice, flags: Iterable[Flag]) -> D
 
 
 def _same_day_reports(flags: Iterable[Flag]) -> list[str]:
-    """The same-day actions that reports in recent logs call for (recommendation ids)."""
+    """The same-day actions that standing reports in logs call for (recommendation ids)."""
     kinds = {flag.kind for flag in flags}
     return [action for kind, action in _REPORTED_ACTIONS.items() if kind in kinds]
 

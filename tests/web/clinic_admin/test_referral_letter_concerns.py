@@ -39,8 +39,9 @@ def test_a_logged_warning_sign_says_the_patient_reported_it_and_the_clinic_flagg
     on_the_programme(riverside)
     log(riverside.patient, 2, warning_signs="calf_swelling", red_flag_reported=True)
 
+    # Dated the day it was reported (today), not the day the log is for.
     assert concerns(riverside, recipient)[0] == (
-        f"The patient reported a warning sign in a daily exercise log on {days_ago(2):%-d %b %Y} "
+        f"The patient reported a warning sign in a daily exercise log on {days_ago(0):%-d %b %Y} "
         f"(see Red flags below). {FLAGGED_FOR_CONTACT}"
     )
 
@@ -53,7 +54,7 @@ def test_a_logged_fluoroquinolone_is_named_in_the_patients_words(
 
     assert concerns(riverside)[0] == (
         "The patient reported taking a fluoroquinolone antibiotic in a daily exercise log on "
-        f"{days_ago(1):%-d %b %Y}: \u201cCipro 500mg for a chest infection\u201d. "
+        f"{days_ago(0):%-d %b %Y}: \u201cCipro 500mg for a chest infection\u201d. "
         f"{FLAGGED_FOR_CONTACT}"
     )
 

@@ -25,9 +25,10 @@ TUESDAY = 2  # days ago
 CALF_FLAG = (
     f"Warning signs reported: A swollen calf on {days_ago(TUESDAY):%d %b %Y}. Contact them today."
 )
-# A letter is read outside the clinic: it says who reported it and when, not "contact them".
+# A letter is read outside the clinic: it says who reported it and when (the day it was
+# reported, today), not "contact them".
 CALF_IN_A_LETTER = (
-    f"The patient reported a warning sign in a daily exercise log on {days_ago(TUESDAY):%-d %b %Y}"
+    f"The patient reported a warning sign in a daily exercise log on {days_ago(0):%-d %b %Y}"
 )
 
 
@@ -98,7 +99,7 @@ def test_a_log_saved_before_signs_were_named_still_shows_a_warning_sign(
     generic = f"A warning sign was reported on {days_ago(1):%d %b %Y}: contact them today."
     assert generic in caseload and generic in page
     assert (
-        f"The patient reported a warning sign in a daily exercise log on {days_ago(1):%-d %b %Y}"
+        f"The patient reported a warning sign in a daily exercise log on {days_ago(0):%-d %b %Y}"
         in letter
     )
     assert "warning sign reported" in page

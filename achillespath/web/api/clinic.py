@@ -248,6 +248,14 @@ class PrescriptionIn(Schema):
             "counts its weeks from that date."
         ),
     )
+    confirm_adult: bool = Field(
+        default=False,
+        description=(
+            "The clinician has checked that the patient is an adult, when their year of birth "
+            "leaves it uncertain (they turn 18 this year). A patient certainly under 18 by year "
+            "of birth is refused whatever this says."
+        ),
+    )
 
 
 @router.post(
@@ -265,6 +273,7 @@ def prescribe(
         prescription.model_dump(),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
+        year_of_birth=patient.year_of_birth,
     )
     if not form.is_valid():
         raise invalid(

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import get_text_list
 
 from achillespath.pathway.definition import load_pathway
+from achillespath.triage.adult_age import AgeByYearOfBirth, adult_age_years, age_by_year_of_birth
 from achillespath.web.access import patients_visible_to
 from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import (
@@ -94,6 +95,28 @@ class InvitationForm(forms.Form):
         if year is not None and year > timezone.localdate().year:
             raise forms.ValidationError("Enter a year of birth in the past, like 1980")
         return year
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        year = cleaned.get("year_of_birth")
+        # The intended purpose is adults: a patient who is certainly under age is refused here;
+        # one who may be is checked again when a programme is prescribed.
+        if cleaned.get("role") == Role.PATIENT and self._is_under_age(year):
+            adult = f"{adult_age_years():g}"
+            self.add_error(
+                "year_of_birth",
+                f"Someone born in {year} is under {adult}. achillespath is for adults "
+                f"({adult} and over) only, so they cannot be invited as a patient. "
+                "Check the year of birth.",
+            )
+        return cleaned
+
+    @staticmethod
+    def _is_under_age(year: int | None) -> bool:
+        return (
+            year is not None
+            and age_by_year_of_birth(year, timezone.localdate()) is AgeByYearOfBirth.UNDER_AGE
+        )
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip().lower()

@@ -77,6 +77,31 @@ def test_a_start_more_than_two_weeks_back_needs_the_clinician_to_confirm(
     )
 
 
+def test_a_patient_under_18_by_year_of_birth_is_refused_any_programme(
+    riverside: ClinicPeople,
+) -> None:
+    riverside.patient.year_of_birth = days_ago(0).year - 6
+    riverside.patient.save()
+
+    refused = field_problems(send(riverside, prescription(confirm_adult=True)))
+
+    assert "the patient is under 18" in refused["programme"]
+    assert not Prescription.objects.exists()
+
+
+def test_a_patient_who_turns_18_this_year_needs_the_clinician_to_confirm_their_age(
+    riverside: ClinicPeople,
+) -> None:
+    riverside.patient.year_of_birth = days_ago(0).year - 18
+    riverside.patient.save()
+
+    refused = field_problems(send(riverside, prescription()))
+    confirmed = send(riverside, prescription(confirm_adult=True))
+
+    assert "may be under 18 until their birthday" in refused["programme"]
+    assert confirmed.status_code == 201
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [

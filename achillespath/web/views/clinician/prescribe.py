@@ -100,6 +100,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
         initial=_initial(patient, active, today),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
+        year_of_birth=patient.year_of_birth,
     )
     clinician = signed_in_user(request)
     if request.method == "POST" and clinician is not None and form.is_valid():

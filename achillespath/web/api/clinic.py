@@ -224,7 +224,11 @@ class PrescriptionIn(Schema):
     programme: Programme
     start_date: dt.date = Field(
         description=(
-            "Within a year of today, either way; more than 14 days back needs `confirm_start_date`."
+            "Required, with no default. Send the current programme's start date to change the "
+            "programme, load or side without restarting it: its week count, VISA-A schedule "
+            "and 12-week review carry on, and it needs no confirmation. Any other date restarts "
+            "the programme at week 1 on that date; it must be within a year of today, either "
+            "way, and more than 14 days back needs `confirm_start_date`."
         )
     )
     starting_load_kg: Annotated[
@@ -274,6 +278,9 @@ def prescribe(
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
         year_of_birth=patient.year_of_birth,
+        current_start=Prescription.objects.filter(patient=patient, active=True)
+        .values_list("start_date", flat=True)
+        .first(),
     )
     if not form.is_valid():
         raise invalid(

@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.db import transaction
+from django.utils.formats import date_format
 
 from achillespath.exercise.plan import check_fits_site
 from achillespath.exercise.programmes import load_programmes
@@ -116,12 +117,16 @@ class PrescriptionForm(forms.Form):
         today: dt.date,
         has_insertional_pain: bool,
         year_of_birth: int | None = None,
+        current_start: dt.date | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
         self.has_insertional_pain = has_insertional_pain
         self.year_of_birth = year_of_birth
+        self.current_start = current_start
+        if current_start is not None:
+            self.fields["start_date"].help_text = self._keep_or_restart_hint(current_start)
         self.adult_age = f"{adult_age_years():g}"
         self.fields[
             "confirm_adult"
@@ -163,11 +168,30 @@ class PrescriptionForm(forms.Form):
         """Whether to show the `confirm_adult` box: for a patient who may still be under age."""
         return self.age_by_year_of_birth is AgeByYearOfBirth.MAY_BE_UNDER_AGE
 
+    def _keep_or_restart_hint(self, current_start: dt.date) -> str:
+        # Saving with today's date used to restart every programme change at week 1 without a
+        # word, clearing the VISA-A schedule and the 12-week review with it (HAZ-27).
+        started = date_format(current_start, "j M Y")
+        return (
+            f"The current programme started on {started}. Keep that date "
+            "to change the programme, load or side without restarting it: the week count, the "
+            "VISA-A schedule and the 12-week review carry on. A new date restarts the programme "
+            "at week 1 on that date, with a new VISA-A schedule and 12-week review."
+        )
+
+    def _is_current_start(self, start: dt.date) -> bool:
+        """The date already on record needs no second look: it is not a slip."""
+        return start == self.current_start
+
     def _is_long_ago(self, start: dt.date) -> bool:
+        if self._is_current_start(start):
+            return False
         return CONFIRM_START_AFTER_DAYS < (self.today - start).days <= START_WITHIN_DAYS
 
     def clean_start_date(self) -> dt.date:
         start: dt.date = self.cleaned_data["start_date"]
+        if self._is_current_start(start):
+            return start
         if abs((start - self.today).days) > START_WITHIN_DAYS:
             raise forms.ValidationError("The start date must be within a year of today")
         return start

@@ -77,6 +77,19 @@ def test_a_start_more_than_two_weeks_back_needs_the_clinician_to_confirm(
     )
 
 
+def test_the_current_start_date_keeps_the_programme_going_without_confirmation(
+    on_programme: ClinicPeople,
+) -> None:
+    current = Prescription.objects.get(patient=on_programme.patient, active=True)
+    current.start_date = days_ago(60)
+    current.save()
+
+    response = send(on_programme, prescription(start_date=days_ago(60).isoformat()))
+
+    assert response.status_code == 201
+    assert response.json()["week"] == 9
+
+
 def test_a_patient_under_18_by_year_of_birth_is_refused_any_programme(
     riverside: ClinicPeople,
 ) -> None:

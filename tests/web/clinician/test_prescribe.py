@@ -79,7 +79,7 @@ def test_the_change_form_starts_from_the_current_programme(riverside: ClinicPeop
 
     assert form["programme"].value() == "hsr"
     assert form["starting_load_kg"].value() == 10
-    assert form["start_date"].value() == today()
+    assert form["start_date"].value() == days_ago(30)
 
 
 def test_a_note_is_sent_to_the_patients_messages(riverside: ClinicPeople) -> None:

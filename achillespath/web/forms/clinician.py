@@ -27,6 +27,8 @@ START_WITHIN_DAYS = 366
 CONFIRM_START_AFTER_DAYS = 14
 """A start further back needs confirming: the plan counts its weeks from the start date, so an
 old date drops the patient into a late week (or a finished programme) on the first day."""
+LOAD_DECIMAL_PLACES = 2
+"""A load is given to the hundredth of a kilogram at most, as the core's sessions round it."""
 HISTORY_YEARS = 50
 """Treatment episodes go back at most 50 years (the core counts at most 2600 weeks)."""
 DAYS_PER_YEAR = 365.25
@@ -187,6 +189,17 @@ class PrescriptionForm(forms.Form):
         if self._is_current_start(start):
             return False
         return CONFIRM_START_AFTER_DAYS < (self.today - start).days <= START_WITHIN_DAYS
+
+    def clean_starting_load_kg(self) -> float:
+        load: float = self.cleaned_data["starting_load_kg"]
+        # Weights come in steps of a quarter or half kilogram; "2.33333" is a slip, and the
+        # patient's plan would show it as typed.
+        if round(load, LOAD_DECIMAL_PLACES) != load:
+            raise forms.ValidationError(
+                f"Enter the starting load to at most {LOAD_DECIMAL_PLACES} decimal places, "
+                "like 2.5 or 1.25"
+            )
+        return load
 
     def clean_start_date(self) -> dt.date:
         start: dt.date = self.cleaned_data["start_date"]

@@ -72,6 +72,12 @@ def test_changing_the_programme_deactivates_the_previous_one(riverside: ClinicPe
     assert active.programme == "silbernagel"
 
 
+def test_a_load_to_the_hundredth_of_a_kilogram_is_kept_as_typed(riverside: ClinicPeople) -> None:
+    client_for(riverside.clinician).post(url(riverside), valid(starting_load_kg="1.25"))
+
+    assert Prescription.objects.get(patient=riverside.patient).starting_load_kg == 1.25
+
+
 def test_the_change_form_starts_from_the_current_programme(riverside: ClinicPeople) -> None:
     prescribe(riverside.patient, programme="hsr", started_days_ago=30, starting_load_kg=10)
 
@@ -122,6 +128,11 @@ def test_saving_is_audited_as_a_write(riverside: ClinicPeople) -> None:
         ({"starting_load_kg": "-1"}, "starting_load_kg", "The starting load must be 0 kg or more"),
         ({"starting_load_kg": "301"}, "starting_load_kg", "must be 300 kg or less"),
         ({"starting_load_kg": "nan"}, "starting_load_kg", "Enter the starting load as a number"),
+        (
+            {"starting_load_kg": "2.33333"},
+            "starting_load_kg",
+            "Enter the starting load to at most 2 decimal places, like 2.5 or 1.25",
+        ),
         ({"side": ""}, "side", "Choose the side: left, right or both"),
         ({"note": "x" * 2001}, "note", "The message must be 2000 characters or fewer"),
     ],

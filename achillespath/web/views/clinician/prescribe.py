@@ -25,6 +25,7 @@ from achillespath.web.forms.clinician import PrescriptionForm
 from achillespath.web.models import Assessment, AuditAction, Patient, Prescription, Role
 from achillespath.web.views.clinician.caseload import flag_lines, programme_line
 from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES
+from achillespath.web.views.clinician.working_load import working_load_for
 
 __all__ = ["ProgrammeOption", "flags_a_restart_clears", "has_insertional_pain", "prescribe"]
 
@@ -149,5 +150,6 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
             "options": options,
             "unfit": [option.programme.name for option in options if not option.fits],
             "restart_clears": flags_a_restart_clears(patient, today),
+            "working_load": working_load_for(patient, today),
         },
     )

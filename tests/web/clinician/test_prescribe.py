@@ -30,7 +30,7 @@ def valid(**changes: Any) -> dict[str, Any]:
     }
 
 
-def test_the_form_offers_every_core_programme_with_its_name_site_and_summary(
+def test_the_form_offers_every_core_programme_with_its_name_site_and_clinician_summary(
     riverside: ClinicPeople,
 ) -> None:
     page = client_for(riverside.clinician).get(url(riverside)).content.decode()
@@ -40,7 +40,17 @@ def test_the_form_offers_every_core_programme_with_its_name_site_and_summary(
     assert "Gradual calf programme with pain monitoring (Silbernagel programme)" in page
     assert "Heavy slow resistance (HSR) programme" in page
     assert "For insertional pain (where the tendon joins the heel)" in page
-    assert "Lower your heel slowly to the floor, twice a day" in page
+    assert "Eccentric heel drops to floor level only (no dorsiflexion below neutral)" in page
+
+
+def test_the_programmes_are_described_in_the_clinicians_words_not_the_patients(
+    riverside: ClinicPeople,
+) -> None:
+    page = client_for(riverside.clinician).get(url(riverside)).content.decode()
+
+    assert "Lower your heel" not in page
+    assert "You can keep doing some sport" not in page
+    assert "Alfredson eccentric heel drops off a step" in page
 
 
 def test_a_first_prescription_is_saved_and_the_clinician_returns_to_the_patient_page(

@@ -20,6 +20,7 @@ from achillespath.web.views.clinician.caseload import flag_lines, programme_line
 from achillespath.web.views.clinician.citations import Citations
 from achillespath.web.views.clinician.pathway_advice import pathway_advice_for
 from achillespath.web.views.clinician.timeline import TIMELINE_LIMIT, timeline_for
+from achillespath.web.views.clinician.wording import side_words
 from achillespath.web.views.clinician.working_load import working_load_for
 
 __all__ = ["VisaAChange", "patient_page", "visa_a_change"]
@@ -65,6 +66,7 @@ def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
         "patient": patient,
         "programme": programme_line(active, today),
         "working_load": working_load_for(patient, today),
+        "patient_side": side_words(patient.side),
         "flags": flags,
         "advice": advice,
         "visa_a": change,

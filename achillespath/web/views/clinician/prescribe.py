@@ -24,7 +24,7 @@ from achillespath.web.follow_up import follow_up_for
 from achillespath.web.forms.clinician import PrescriptionForm
 from achillespath.web.models import Assessment, AuditAction, Patient, Prescription, Role
 from achillespath.web.views.clinician.caseload import flag_lines, programme_line
-from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES
+from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES, side_words
 from achillespath.web.views.clinician.working_load import working_load_for
 
 __all__ = ["ProgrammeOption", "flags_a_restart_clears", "has_insertional_pain", "prescribe"]
@@ -106,6 +106,16 @@ def flags_a_restart_clears(patient: Patient, today: dt.date) -> tuple[str, ...]:
     )
 
 
+def _side_warning(patient: Patient, saved: Prescription) -> str:
+    """A word when the programme's side is not the side on the patient's record."""
+    if not patient.side or saved.side == patient.side:
+        return ""
+    return (
+        f" Check the side: the programme is for the {side_words(saved.side)}, but the "
+        f"patient's record says {side_words(patient.side)}."
+    )
+
+
 @require_http_methods(["GET", "POST"])
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
@@ -136,7 +146,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
             messages.info(
                 request,
                 f"Programme saved: {line.name if line else saved.programme}, "
-                f"from {date_format(saved.start_date, 'j M Y')}.",
+                f"from {date_format(saved.start_date, 'j M Y')}.{_side_warning(patient, saved)}",
             )
             return redirect("clinician:patient", patient_id=patient.pk)
     options = _options(form)

@@ -11,7 +11,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
-from achillespath.exercise.programmes import Exercise, Phase, Programme
+from achillespath.exercise.programmes import Exercise, Phase, Programme, load_programmes
 
 __all__ = ["Plan", "PlanWeek", "build_plan", "check_fits_site", "exercises_for"]
 
@@ -48,11 +48,13 @@ class Plan(BaseModel):
 
 
 def check_fits_site(programme: Programme, *, has_insertional_pain: bool) -> None:
-    """Refuse a step programme for insertional pain: it lowers the heel below the toes."""
+    """Refuse a step programme for insertional pain: it lowers the heel below the toes. The
+    message names the programmes by the names people read, not by their ids."""
     if has_insertional_pain and programme.site == "midportion":
+        fitting = [item.name for item in load_programmes().values() if item.site != "midportion"]
         raise ValueError(
-            f"programme {programme.id!r} lowers the heel below a step, which is not advised for "
-            "pain at the insertion; use 'insertional' or 'silbernagel'"
+            f"{programme.name} lowers the heel below a step, which is not advised for pain at "
+            f"the insertion; use {' or '.join(fitting)}"
         )
 
 

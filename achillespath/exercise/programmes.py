@@ -104,7 +104,8 @@ class Programme(BaseModel):
     name: _Text
     site: Site
     weeks: _Count
-    summary: _Text
+    summary: _Text  # for the patient
+    clinician_summary: _Text  # the same, for the clinician choosing a programme
     acceptable_pain: _Text
     progression: _Text
     load_step_kg: Annotated[float, Field(gt=0, le=20, allow_inf_nan=False)]

@@ -1,8 +1,10 @@
 """When VISA-A questionnaires are due during a loading programme.
 
 A baseline when the programme starts, then every ``visa_a_interval_weeks`` (2 by default, a
-clinic setting) and always at 6 and 12 weeks, up to the 12-week review (pathway.toml
-``[monitoring]``; the Dutch guideline advises VISA-A to follow progress). A questionnaire
+clinic setting) up to the 12-week review, and always in the pathway's ``visa_a_fixed_weeks``
+(6 and 12) and any further weeks a clinic adds (pathway.toml ``[monitoring]``; the Dutch
+guideline advises VISA-A to follow progress). A clinic cannot drop the pathway's weeks: the
+12-week score is what the "no meaningful improvement" flag judges the programme by. A questionnaire
 answered up to three days before a due date counts for it; the baseline counts whenever it was
 answered before the start.
 """
@@ -29,12 +31,13 @@ def visa_a_due_dates(
 ) -> tuple[dt.date, ...]:
     """Every due date from the start of the programme to the review, oldest first.
 
-    ``interval_weeks`` and ``fixed_weeks`` are a clinic's own settings; by default the pathway's.
+    ``interval_weeks`` is a clinic's own setting (by default the pathway's); ``fixed_weeks`` are
+    weeks a clinic adds to the pathway's ``visa_a_fixed_weeks``, never in place of them.
     """
     rules = rules or load_pathway().monitoring
     interval = interval_weeks or rules.visa_a_interval_weeks
-    fixed = rules.visa_a_fixed_weeks if fixed_weeks is None else fixed_weeks
-    weeks = set(range(0, rules.review_weeks + 1, interval)) | set(fixed)
+    weeks = set(range(0, rules.review_weeks + 1, interval))
+    weeks |= set(rules.visa_a_fixed_weeks) | set(fixed_weeks or ())
     return tuple(start + dt.timedelta(weeks=week) for week in sorted(weeks))
 
 

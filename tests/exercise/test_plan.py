@@ -96,3 +96,14 @@ def test_the_plan_carries_the_pain_guidance_and_sources() -> None:
 
     assert plan.acceptable_pain.startswith("Some pain in the tendon")
     assert plan.sources == ("alfredson-1998", "alfredson-cook-2007", "fahlstrom-2003")
+
+
+def test_the_step_programme_refusal_names_the_programmes_as_people_read_them() -> None:
+    with pytest.raises(ValueError) as refusal:
+        build_plan(programme("midportion"), MONDAY, has_insertional_pain=True)
+
+    assert str(refusal.value) == (
+        "Heavy-load heel-lowering (Alfredson programme) lowers the heel below a step, which is "
+        "not advised for pain at the insertion; use Heel-lowering on the floor (insertional "
+        "programme) or Gradual calf programme with pain monitoring (Silbernagel programme)"
+    )

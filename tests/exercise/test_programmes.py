@@ -132,6 +132,12 @@ def test_every_programme_cites_known_sources_and_marks_its_load_step_as_practice
     assert loaded.verification_notes
 
 
+def test_every_programme_has_a_clinician_summary_that_never_says_you() -> None:
+    for item in load_programmes().values():
+        words = item.clinician_summary.lower().replace(",", " ").replace(".", " ").split()
+        assert "you" not in words and "your" not in words, item.id
+
+
 def test_an_unknown_programme_id_names_the_allowed_ids() -> None:
     with pytest.raises(UnknownProgrammeError) as refused:
         programme("eccentric")

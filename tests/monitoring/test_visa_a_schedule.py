@@ -1,4 +1,5 @@
-"""VISA-A is due at the start, every two weeks during loading, and at 6 and 12 weeks."""
+"""VISA-A is due at the start, every two weeks during loading, and at 6 and 12 weeks whatever
+a clinic sets."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from achillespath.monitoring.schedule import next_visa_a_due, visa_a_due_dates
+from achillespath.pathway.definition import load_pathway
 
 START = dt.date(2026, 1, 5)
 
@@ -22,6 +24,36 @@ def test_every_two_weeks_from_the_start_to_the_twelve_week_review() -> None:
 
 def test_a_four_weekly_clinic_still_asks_at_six_and_twelve_weeks() -> None:
     assert visa_a_due_dates(START, interval_weeks=4) == tuple(week(n) for n in (0, 4, 6, 8, 12))
+
+
+def test_a_five_weekly_clinic_that_lists_only_week_6_still_asks_at_twelve_weeks() -> None:
+    # Admin review: interval 5 with "6" gave weeks 0, 5, 6, 10 and never the 12-week review.
+    assert visa_a_due_dates(START, interval_weeks=5, fixed_weeks=[6]) == tuple(
+        week(n) for n in (0, 5, 6, 10, 12)
+    )
+
+
+def test_a_twelve_weekly_clinic_that_lists_only_week_1_still_asks_at_six_weeks() -> None:
+    assert visa_a_due_dates(START, interval_weeks=12, fixed_weeks=[1]) == tuple(
+        week(n) for n in (0, 1, 6, 12)
+    )
+
+
+def test_after_a_week_10_score_the_twelve_week_questionnaire_is_still_due() -> None:
+    assert next_visa_a_due(START, [START, week(10)], interval_weeks=5, fixed_weeks=[6]) == week(12)
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.lists(st.integers(min_value=1, max_value=104), max_size=6),
+)
+def test_a_clinics_settings_never_drop_the_pathways_fixed_weeks(
+    interval: int, added: list[int]
+) -> None:
+    dues = visa_a_due_dates(START, interval_weeks=interval, fixed_weeks=added)
+
+    assert {week(n) for n in load_pathway().monitoring.visa_a_fixed_weeks} <= set(dues)
+    assert {week(n) for n in added} <= set(dues)
 
 
 def test_the_baseline_is_due_first() -> None:

@@ -224,7 +224,11 @@ class PrescriptionIn(Schema):
     programme: Programme
     start_date: dt.date = Field(
         description=(
-            "Within a year of today, either way; more than 14 days back needs `confirm_start_date`."
+            "Required, with no default. Send the current programme's start date to change the "
+            "programme, load or side without restarting it: its week count, VISA-A schedule "
+            "and 12-week review carry on, and it needs no confirmation. Any other date restarts "
+            "the programme at week 1 on that date; it must be within a year of today, either "
+            "way, and more than 14 days back needs `confirm_start_date`."
         )
     )
     starting_load_kg: Annotated[
@@ -248,6 +252,14 @@ class PrescriptionIn(Schema):
             "counts its weeks from that date."
         ),
     )
+    confirm_adult: bool = Field(
+        default=False,
+        description=(
+            "The clinician has checked that the patient is an adult, when their year of birth "
+            "leaves it uncertain (they turn 18 this year). A patient certainly under 18 by year "
+            "of birth is refused whatever this says."
+        ),
+    )
 
 
 @router.post(
@@ -265,6 +277,10 @@ def prescribe(
         prescription.model_dump(),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
+        year_of_birth=patient.year_of_birth,
+        current_start=Prescription.objects.filter(patient=patient, active=True)
+        .values_list("start_date", flat=True)
+        .first(),
     )
     if not form.is_valid():
         raise invalid(

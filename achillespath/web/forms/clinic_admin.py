@@ -9,7 +9,10 @@ from typing import Any, cast
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import get_text_list
 
+from achillespath.pathway.definition import load_pathway
+from achillespath.triage.adult_age import AgeByYearOfBirth, adult_age_years, age_by_year_of_birth
 from achillespath.web.access import patients_visible_to
 from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import (
@@ -92,6 +95,28 @@ class InvitationForm(forms.Form):
         if year is not None and year > timezone.localdate().year:
             raise forms.ValidationError("Enter a year of birth in the past, like 1980")
         return year
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        year = cleaned.get("year_of_birth")
+        # The intended purpose is adults: a patient who is certainly under age is refused here;
+        # one who may be is checked again when a programme is prescribed.
+        if cleaned.get("role") == Role.PATIENT and self._is_under_age(year):
+            adult = f"{adult_age_years():g}"
+            self.add_error(
+                "year_of_birth",
+                f"Someone born in {year} is under {adult}. achillespath is for adults "
+                f"({adult} and over) only, so they cannot be invited as a patient. "
+                "Check the year of birth.",
+            )
+        return cleaned
+
+    @staticmethod
+    def _is_under_age(year: int | None) -> bool:
+        return (
+            year is not None
+            and age_by_year_of_birth(year, timezone.localdate()) is AgeByYearOfBirth.UNDER_AGE
+        )
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip().lower()
@@ -177,8 +202,7 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
         },
     )
     follow_up_weeks = FollowUpWeeksField(
-        label="Always ask for VISA-A in these weeks",
-        help_text="Weeks after the programme starts, separated by commas, for example 6, 12.",
+        label="Also ask for VISA-A in these weeks",
         max_length=200,
         error_messages={"required": "Enter at least one follow-up week, like 6, 12"},
     )
@@ -189,9 +213,23 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["follow_up_weeks"].help_text = _follow_up_hint()
         mcid = self.initial.get("visa_a_mcid")
         if isinstance(mcid, float) and mcid.is_integer():
             self.initial["visa_a_mcid"] = int(mcid)  # "14", not "14.0"
+
+
+def _follow_up_hint() -> str:
+    # The core always adds the pathway's weeks (monitoring.schedule), so say so: leaving them
+    # out here does not remove them.
+    required = get_text_list(
+        [str(week) for week in load_pathway().monitoring.visa_a_fixed_weeks], "and"
+    )
+    return (
+        "Weeks after the programme starts, separated by commas, for example 6, 12. "
+        f"The pathway always asks in weeks {required}, whatever you enter here; "
+        "weeks you add come on top."
+    )
 
 
 class PatientChoiceField(forms.ModelChoiceField[Patient]):

@@ -9,10 +9,12 @@ from typing import Any
 
 from django import forms
 from django.db import transaction
+from django.utils.formats import date_format
 
 from achillespath.exercise.plan import check_fits_site
 from achillespath.exercise.programmes import load_programmes
 from achillespath.intake import TreatmentKind, TreatmentOutcome
+from achillespath.triage.adult_age import AgeByYearOfBirth, adult_age_years, age_by_year_of_birth
 from achillespath.web.forms.widgets import decimal_input
 from achillespath.web.models import Message, Patient, Prescription, Side, TreatmentEpisode, User
 from achillespath.web.models.programmes import MAX_LOAD_KG
@@ -27,6 +29,8 @@ START_WITHIN_DAYS = 366
 CONFIRM_START_AFTER_DAYS = 14
 """A start further back needs confirming: the plan counts its weeks from the start date, so an
 old date drops the patient into a late week (or a finished programme) on the first day."""
+LOAD_DECIMAL_PLACES = 2
+"""A load is given to the hundredth of a kilogram at most, as the core's sessions round it."""
 HISTORY_YEARS = 50
 """Treatment episodes go back at most 50 years (the core counts at most 2600 weeks)."""
 DAYS_PER_YEAR = 365.25
@@ -64,7 +68,9 @@ class PrescriptionForm(forms.Form):
     it (the core's plan.check_fits_site) is refused unless `confirm_site` is ticked, because
     the clinician may know the pain has moved since. A start date more than
     CONFIRM_START_AFTER_DAYS ago is refused unless `confirm_start_date` is ticked: it may be a
-    slip, or the programme may really have started then (recorded late).
+    slip, or the programme may really have started then (recorded late). By `year_of_birth`, a
+    patient certainly under the pathway's adult age is refused any programme, and one who may
+    be under it needs `confirm_adult`.
     """
 
     programme = forms.ChoiceField(
@@ -107,13 +113,28 @@ class PrescriptionForm(forms.Form):
         label="Yes, the programme started on that date",
         required=False,
     )
+    confirm_adult = forms.BooleanField(required=False)  # labelled with the adult age in __init__
 
     def __init__(
-        self, *args: Any, today: dt.date, has_insertional_pain: bool, **kwargs: Any
+        self,
+        *args: Any,
+        today: dt.date,
+        has_insertional_pain: bool,
+        year_of_birth: int | None = None,
+        current_start: dt.date | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
         self.has_insertional_pain = has_insertional_pain
+        self.year_of_birth = year_of_birth
+        self.current_start = current_start
+        if current_start is not None:
+            self.fields["start_date"].help_text = self._keep_or_restart_hint(current_start)
+        self.adult_age = f"{adult_age_years():g}"
+        self.fields[
+            "confirm_adult"
+        ].label = f"Yes, I have checked: the patient is {self.adult_age} or over"
         programme_field = self.fields["programme"]
         assert isinstance(programme_field, forms.ChoiceField)
         programme_field.choices = [
@@ -138,11 +159,54 @@ class PrescriptionForm(forms.Form):
             return False
         return self._is_long_ago(start)
 
+    @property
+    def age_by_year_of_birth(self) -> AgeByYearOfBirth | None:
+        """The patient against the adult age by their year of birth; None when not recorded
+        (as in the symptom check, an unknown age counts as adult)."""
+        if self.year_of_birth is None:
+            return None
+        return age_by_year_of_birth(self.year_of_birth, self.today)
+
+    @property
+    def needs_adult_confirmation(self) -> bool:
+        """Whether to show the `confirm_adult` box: for a patient who may still be under age."""
+        return self.age_by_year_of_birth is AgeByYearOfBirth.MAY_BE_UNDER_AGE
+
+    def _keep_or_restart_hint(self, current_start: dt.date) -> str:
+        # Saving with today's date used to restart every programme change at week 1 without a
+        # word, clearing the VISA-A schedule and the 12-week review with it (HAZ-27).
+        started = date_format(current_start, "j M Y")
+        return (
+            f"The current programme started on {started}. Keep that date "
+            "to change the programme, load or side without restarting it: the week count, the "
+            "VISA-A schedule and the 12-week review carry on. A new date restarts the programme "
+            "at week 1 on that date, with a new VISA-A schedule and 12-week review."
+        )
+
+    def _is_current_start(self, start: dt.date) -> bool:
+        """The date already on record needs no second look: it is not a slip."""
+        return start == self.current_start
+
     def _is_long_ago(self, start: dt.date) -> bool:
+        if self._is_current_start(start):
+            return False
         return CONFIRM_START_AFTER_DAYS < (self.today - start).days <= START_WITHIN_DAYS
+
+    def clean_starting_load_kg(self) -> float:
+        load: float = self.cleaned_data["starting_load_kg"]
+        # Weights come in steps of a quarter or half kilogram; "2.33333" is a slip, and the
+        # patient's plan would show it as typed.
+        if round(load, LOAD_DECIMAL_PLACES) != load:
+            raise forms.ValidationError(
+                f"Enter the starting load to at most {LOAD_DECIMAL_PLACES} decimal places, "
+                "like 2.5 or 1.25"
+            )
+        return load
 
     def clean_start_date(self) -> dt.date:
         start: dt.date = self.cleaned_data["start_date"]
+        if self._is_current_start(start):
+            return start
         if abs((start - self.today).days) > START_WITHIN_DAYS:
             raise forms.ValidationError("The start date must be within a year of today")
         return start
@@ -159,7 +223,30 @@ class PrescriptionForm(forms.Form):
         start = cleaned.get("start_date")
         if start is not None and self._is_long_ago(start) and not cleaned.get("confirm_start_date"):
             self.add_error("start_date", self._long_ago_error(start))
+        refusal = self._age_refusal(bool(cleaned.get("confirm_adult")))
+        if refusal:
+            self.add_error("programme", refusal)
         return cleaned
+
+    def _age_refusal(self, confirmed: bool) -> str | None:
+        """Why no programme can be prescribed for this patient's age, if so. Every programme
+        rests on adult evidence and the intended purpose is adults only: certainly under age is
+        refused outright; possibly under age needs the clinician to confirm the patient is an
+        adult (HAZ-12)."""
+        standing, adult = self.age_by_year_of_birth, self.adult_age
+        if standing is AgeByYearOfBirth.UNDER_AGE:
+            return (
+                f"Born in {self.year_of_birth}, the patient is under {adult}. These programmes "
+                f"are for adults ({adult} and over) only, so none can be prescribed here: a "
+                "clinician plans their care outside this service."
+            )
+        if standing is AgeByYearOfBirth.MAY_BE_UNDER_AGE and not confirmed:
+            return (
+                f"Born in {self.year_of_birth}, the patient may be under {adult} until their "
+                f"birthday this year, and these programmes are for adults ({adult} and over) "
+                f"only. Check their date of birth, then tick the box if they are {adult} or over."
+            )
+        return None
 
     def _long_ago_error(self, start: dt.date) -> str:
         return (

@@ -31,8 +31,9 @@ def default_visa_a_mcid() -> float:
 
 
 def default_follow_up_weeks() -> list[int]:
-    """VISA-A at 6 and 12 weeks at least, whatever the interval (issue 3's schedule)."""
-    return [6, 12]
+    """The pathway's fixed VISA-A weeks (6 and 12), which the schedule asks whatever a clinic
+    sets; a clinic may add weeks to them."""
+    return list(load_pathway().monitoring.visa_a_fixed_weeks)
 
 
 def validate_second_line_services(value: object) -> None:

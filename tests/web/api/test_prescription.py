@@ -77,6 +77,44 @@ def test_a_start_more_than_two_weeks_back_needs_the_clinician_to_confirm(
     )
 
 
+def test_the_current_start_date_keeps_the_programme_going_without_confirmation(
+    on_programme: ClinicPeople,
+) -> None:
+    current = Prescription.objects.get(patient=on_programme.patient, active=True)
+    current.start_date = days_ago(60)
+    current.save()
+
+    response = send(on_programme, prescription(start_date=days_ago(60).isoformat()))
+
+    assert response.status_code == 201
+    assert response.json()["week"] == 9
+
+
+def test_a_patient_under_18_by_year_of_birth_is_refused_any_programme(
+    riverside: ClinicPeople,
+) -> None:
+    riverside.patient.year_of_birth = days_ago(0).year - 6
+    riverside.patient.save()
+
+    refused = field_problems(send(riverside, prescription(confirm_adult=True)))
+
+    assert "the patient is under 18" in refused["programme"]
+    assert not Prescription.objects.exists()
+
+
+def test_a_patient_who_turns_18_this_year_needs_the_clinician_to_confirm_their_age(
+    riverside: ClinicPeople,
+) -> None:
+    riverside.patient.year_of_birth = days_ago(0).year - 18
+    riverside.patient.save()
+
+    refused = field_problems(send(riverside, prescription()))
+    confirmed = send(riverside, prescription(confirm_adult=True))
+
+    assert "may be under 18 until their birthday" in refused["programme"]
+    assert confirmed.status_code == 201
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [

@@ -35,6 +35,13 @@ def test_the_page_shows_the_default_mcid_with_its_source_and_the_alternatives(
     assert 'name="follow_up_weeks" value="6, 12"' in page
 
 
+def test_the_page_says_the_pathway_always_asks_in_weeks_6_and_12(riverside: ClinicPeople) -> None:
+    page = client_for(riverside.admin).get("/clinic/settings/").content.decode()
+
+    assert "Also ask for VISA-A in these weeks" in page
+    assert "The pathway always asks in weeks 6 and 12, whatever you enter here" in page
+
+
 def test_saving_changes_every_setting_and_is_audited(riverside: ClinicPeople) -> None:
     status, _ = save(riverside)
 

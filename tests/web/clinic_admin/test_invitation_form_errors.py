@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 from web.people import ClinicPeople, client_for
 
 from achillespath.web.models import Invitation
@@ -56,3 +57,29 @@ def test_only_patients_and_clinicians_can_be_invited(riverside: ClinicPeople, ro
 
     assert "Choose whether you are inviting a patient or a clinician" in page
     assert not Invitation.objects.exists()
+
+
+def test_a_patient_born_in_2020_is_refused_naming_the_year_of_birth_and_why(
+    riverside: ClinicPeople,
+) -> None:
+    # Admin review: a child was invited, then given the adult heavy-load programme.
+    year = timezone.localdate().year - 6
+
+    page = post(riverside, {"email": "young@example.org", "role": "patient", "year_of_birth": year})
+
+    assert page.count(f"Someone born in {year} is under 18.") == 2  # summary and field
+    assert "achillespath is for adults (18 and over) only" in page
+    assert f'value="{year}"' in page
+    assert not Invitation.objects.exists()
+
+
+def test_a_patient_who_may_still_be_17_can_be_invited(riverside: ClinicPeople) -> None:
+    year = timezone.localdate().year - 18  # 17 or 18 this year: checked again at prescribing
+
+    response = client_for(riverside.admin).post(
+        "/clinic/invitations/",
+        {"email": "nearly@example.org", "role": "patient", "year_of_birth": year},
+    )
+
+    assert response.status_code == 302
+    assert Invitation.objects.get().year_of_birth == year

@@ -30,7 +30,7 @@ def valid(**changes: Any) -> dict[str, Any]:
     }
 
 
-def test_the_form_offers_every_core_programme_with_its_name_site_and_summary(
+def test_the_form_offers_every_core_programme_with_its_name_site_and_clinician_summary(
     riverside: ClinicPeople,
 ) -> None:
     page = client_for(riverside.clinician).get(url(riverside)).content.decode()
@@ -40,7 +40,17 @@ def test_the_form_offers_every_core_programme_with_its_name_site_and_summary(
     assert "Gradual calf programme with pain monitoring (Silbernagel programme)" in page
     assert "Heavy slow resistance (HSR) programme" in page
     assert "For insertional pain (where the tendon joins the heel)" in page
-    assert "Lower your heel slowly to the floor, twice a day" in page
+    assert "Eccentric heel drops to floor level only (no dorsiflexion below neutral)" in page
+
+
+def test_the_programmes_are_described_in_the_clinicians_words_not_the_patients(
+    riverside: ClinicPeople,
+) -> None:
+    page = client_for(riverside.clinician).get(url(riverside)).content.decode()
+
+    assert "Lower your heel" not in page
+    assert "You can keep doing some sport" not in page
+    assert "Alfredson eccentric heel drops off a step" in page
 
 
 def test_a_first_prescription_is_saved_and_the_clinician_returns_to_the_patient_page(
@@ -72,6 +82,12 @@ def test_changing_the_programme_deactivates_the_previous_one(riverside: ClinicPe
     assert active.programme == "silbernagel"
 
 
+def test_a_load_to_the_hundredth_of_a_kilogram_is_kept_as_typed(riverside: ClinicPeople) -> None:
+    client_for(riverside.clinician).post(url(riverside), valid(starting_load_kg="1.25"))
+
+    assert Prescription.objects.get(patient=riverside.patient).starting_load_kg == 1.25
+
+
 def test_the_change_form_starts_from_the_current_programme(riverside: ClinicPeople) -> None:
     prescribe(riverside.patient, programme="hsr", started_days_ago=30, starting_load_kg=10)
 
@@ -79,7 +95,7 @@ def test_the_change_form_starts_from_the_current_programme(riverside: ClinicPeop
 
     assert form["programme"].value() == "hsr"
     assert form["starting_load_kg"].value() == 10
-    assert form["start_date"].value() == today()
+    assert form["start_date"].value() == days_ago(30)
 
 
 def test_a_note_is_sent_to_the_patients_messages(riverside: ClinicPeople) -> None:
@@ -122,6 +138,11 @@ def test_saving_is_audited_as_a_write(riverside: ClinicPeople) -> None:
         ({"starting_load_kg": "-1"}, "starting_load_kg", "The starting load must be 0 kg or more"),
         ({"starting_load_kg": "301"}, "starting_load_kg", "must be 300 kg or less"),
         ({"starting_load_kg": "nan"}, "starting_load_kg", "Enter the starting load as a number"),
+        (
+            {"starting_load_kg": "2.33333"},
+            "starting_load_kg",
+            "Enter the starting load to at most 2 decimal places, like 2.5 or 1.25",
+        ),
         ({"side": ""}, "side", "Choose the side: left, right or both"),
         ({"note": "x" * 2001}, "note", "The message must be 2000 characters or fewer"),
     ],

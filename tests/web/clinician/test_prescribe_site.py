@@ -48,17 +48,18 @@ def test_the_page_warns_which_programmes_do_not_fit_insertional_pain(
     assert "Pain at the insertion" in response.content.decode()
 
 
-def test_a_step_programme_for_insertional_pain_is_refused_with_the_cores_reason(
+def test_a_step_programme_for_insertional_pain_is_refused_naming_programmes_not_ids(
     insertional: ClinicPeople,
 ) -> None:
     response = post(insertional)
 
     errors = response.context["form"].errors["programme"]
     assert errors == [
-        "The latest symptom check recorded pain at the insertion: programme 'midportion' lowers "
-        "the heel below a step, which is not advised for pain at the insertion; use "
-        "'insertional' or 'silbernagel'. Choose another programme, or tick the box to "
-        "prescribe it anyway."
+        "The latest symptom check recorded pain at the insertion: Heavy-load heel-lowering "
+        "(Alfredson programme) lowers the heel below a step, which is not advised for pain at "
+        "the insertion; use Heel-lowering on the floor (insertional programme) or Gradual calf "
+        "programme with pain monitoring (Silbernagel programme). Choose another programme, or "
+        "tick the box to prescribe it anyway."
     ]
     assert 'name="confirm_site"' in response.content.decode()
     assert not Prescription.objects.exists()

@@ -54,3 +54,20 @@ def test_the_clinics_own_interval_sets_the_next_date(riverside: ClinicPeople) ->
 
     due = prescription.start_date + timedelta(weeks=4)
     assert f"Your next VISA-A questionnaire is due on {due:%-d %B %Y}." in shown
+
+
+def test_a_clinic_that_lists_only_week_6_still_asks_for_the_twelve_week_questionnaire(
+    riverside: ClinicPeople,
+) -> None:
+    # Interval 5 with only week 6 once gave weeks 0, 5, 6, 10: never the 12-week review.
+    riverside.clinic.visa_a_interval_weeks = 5
+    riverside.clinic.follow_up_weeks = [6]
+    riverside.clinic.save()
+    prescription = prescribe(riverside.patient, started_days_ago=71)
+    add_visa_a(riverside.patient, 71, 50)
+    add_visa_a(riverside.patient, 1, 60)  # week 10
+
+    shown = plan_page(riverside)
+
+    due = prescription.start_date + timedelta(weeks=12)
+    assert f"Your next VISA-A questionnaire is due on {due:%-d %B %Y}." in shown

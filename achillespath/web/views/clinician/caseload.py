@@ -22,7 +22,7 @@ from achillespath.monitoring.flags import Flag, FlagKind, caseload_flags
 from achillespath.web.access import list_patients, require_role
 from achillespath.web.follow_up import follow_ups_for
 from achillespath.web.models import Patient, Prescription, Role
-from achillespath.web.views.clinician.wording import FLAG_COLOURS, FLAG_NAMES
+from achillespath.web.views.clinician.wording import FLAG_COLOURS, FLAG_NAMES, side_words
 
 __all__ = [
     "CaseloadRow",
@@ -53,11 +53,16 @@ class FlagLine:
 
 @dataclass(frozen=True)
 class ProgrammeLine:
-    """The active prescription: programme name and the week it is in (None before it starts)."""
+    """The active prescription: programme name, its side in words ("both sides") and the week
+    it is in (None before it starts)."""
 
     prescription: Prescription
     name: str
     week: int | None
+
+    @property
+    def side(self) -> str:
+        return side_words(self.prescription.side)
 
 
 @dataclass(frozen=True)

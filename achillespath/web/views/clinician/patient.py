@@ -21,6 +21,8 @@ from achillespath.web.views.clinician.citations import Citations
 from achillespath.web.views.clinician.pathway_advice import pathway_advice_for
 from achillespath.web.views.clinician.timeline import TIMELINE_LIMIT, timeline_for
 from achillespath.web.views.clinician.warning_review import REVIEWED_KINDS
+from achillespath.web.views.clinician.wording import side_words
+from achillespath.web.views.clinician.working_load import working_load_for
 
 __all__ = ["VisaAChange", "patient_page", "visa_a_change"]
 
@@ -64,6 +66,8 @@ def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
     return {
         "patient": patient,
         "programme": programme_line(active, today),
+        "working_load": working_load_for(patient, today),
+        "patient_side": side_words(patient.side),
         "flags": flags,
         "has_reports_to_assess": any(line.kind in REVIEWED_KINDS for line in flags),
         "advice": advice,

@@ -18,13 +18,16 @@ from pydantic import ValidationError
 from achillespath.exercise.plan import check_fits_site
 from achillespath.exercise.programmes import Programme, load_programmes
 from achillespath.intake import Intake, PainSite
+from achillespath.monitoring.flags import caseload_flags
 from achillespath.web.access import get_patient_for, require_role, signed_in_user
+from achillespath.web.follow_up import follow_up_for
 from achillespath.web.forms.clinician import PrescriptionForm
 from achillespath.web.models import Assessment, AuditAction, Patient, Prescription, Role
-from achillespath.web.views.clinician.caseload import programme_line
-from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES
+from achillespath.web.views.clinician.caseload import flag_lines, programme_line
+from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES, side_words
+from achillespath.web.views.clinician.working_load import working_load_for
 
-__all__ = ["ProgrammeOption", "has_insertional_pain", "prescribe"]
+__all__ = ["ProgrammeOption", "flags_a_restart_clears", "has_insertional_pain", "prescribe"]
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,37 @@ def _options(form: PrescriptionForm) -> list[ProgrammeOption]:
 def _initial(patient: Patient, active: Prescription | None, today: dt.date) -> dict[str, object]:
     if active is None:
         return {"start_date": today, "side": patient.side or None, "starting_load_kg": 0}
+    # The current start, not today: a change of load or side must not restart the programme
+    # (and its VISA-A schedule and 12-week review) unless the clinician dates it anew (HAZ-27).
     return {
         "programme": active.programme,
-        "start_date": today,
+        "start_date": active.start_date,
         "side": active.side,
         "starting_load_kg": active.starting_load_kg,
     }
+
+
+def flags_a_restart_clears(patient: Patient, today: dt.date) -> tuple[str, ...]:
+    """The names of today's flags that restarting the programme today would clear (the core's
+    flags for the record, with and without the new start)."""
+    follow_up = follow_up_for(patient)
+    if follow_up.programme_start is None:
+        return ()
+    restarted = follow_up.model_copy(update={"programme_start": today})
+    after = {flag.kind for flag in caseload_flags(restarted, today)}
+    return tuple(
+        line.name for line in flag_lines(caseload_flags(follow_up, today)) if line.kind not in after
+    )
+
+
+def _side_warning(patient: Patient, saved: Prescription) -> str:
+    """A word when the programme's side is not the side on the patient's record."""
+    if not patient.side or saved.side == patient.side:
+        return ""
+    return (
+        f" Check the side: the programme is for the {side_words(saved.side)}, but the "
+        f"patient's record says {side_words(patient.side)}."
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -100,6 +128,8 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
         initial=_initial(patient, active, today),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
+        year_of_birth=patient.year_of_birth,
+        current_start=active.start_date if active else None,
     )
     clinician = signed_in_user(request)
     if request.method == "POST" and clinician is not None and form.is_valid():
@@ -116,7 +146,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
             messages.info(
                 request,
                 f"Programme saved: {line.name if line else saved.programme}, "
-                f"from {date_format(saved.start_date, 'j M Y')}.",
+                f"from {date_format(saved.start_date, 'j M Y')}.{_side_warning(patient, saved)}",
             )
             return redirect("clinician:patient", patient_id=patient.pk)
     options = _options(form)
@@ -129,5 +159,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
             "current": programme_line(active, today),
             "options": options,
             "unfit": [option.programme.name for option in options if not option.fits],
+            "restart_clears": flags_a_restart_clears(patient, today),
+            "working_load": working_load_for(patient, today),
         },
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.labels import disposition_words
@@ -27,7 +28,7 @@ from achillespath.web.models import (
     VisaAResponse,
     WarningSignReview,
 )
-from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
+from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES, side_words
 
 __all__ = ["TIMELINE_LIMIT", "TimelineEntry", "author_name", "timeline_for"]
 
@@ -75,7 +76,7 @@ def _prescriptions(patient: Patient) -> Iterable[TimelineEntry]:
             item.start_date,
             item.created_at,
             "Programme",
-            f"{item.get_programme_display()}, {item.get_side_display().lower()} side, "
+            f"{item.get_programme_display()}, {side_words(item.side)}, "
             f"starting load {item.starting_load_kg:g} kg ({state})",
         )
 
@@ -113,7 +114,8 @@ def _scores(patient: Patient) -> Iterable[TimelineEntry]:
 
 def _treatments(patient: Patient) -> Iterable[TimelineEntry]:
     for episode in TreatmentEpisode.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
-        ended = f" to {episode.end_date:%d %b %Y}" if episode.end_date else ", ongoing"
+        end = episode.end_date
+        ended = f", to {date_format(end, 'j M Y')}" if end else ", ongoing"
         outcome = (
             f", {OUTCOME_NAMES[TreatmentOutcome(episode.outcome)].lower()}"
             if episode.outcome
@@ -124,7 +126,7 @@ def _treatments(patient: Patient) -> Iterable[TimelineEntry]:
             _day_start(episode.start_date),
             "Treatment",
             f"{TREATMENT_NAMES[TreatmentKind(episode.kind)]}, "
-            f"{episode.get_side_display().lower()} side{ended}{outcome}",
+            f"{side_words(episode.side)}{ended}{outcome}",
         )
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "OUTCOME_NAMES",
     "PROGRAMME_SITE_NAMES",
     "TREATMENT_NAMES",
+    "side_words",
 ]
 
 FLAG_NAMES: dict[FlagKind, str] = {
@@ -74,3 +75,8 @@ PROGRAMME_SITE_NAMES: dict[str, str] = {
     "insertional": "For insertional pain (where the tendon joins the heel)",
     "any": "For midportion or insertional pain",
 }
+
+
+def side_words(side: str) -> str:
+    """A stored side (left, right, both) as a clinician's sentence says it: "both sides"."""
+    return "both sides" if side == "both" else f"{side} side"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.labels import disposition_words
@@ -27,7 +28,13 @@ from achillespath.web.models import (
 )
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
 
-__all__ = ["TIMELINE_LIMIT", "TimelineEntry", "author_name", "timeline_for"]
+__all__ = [
+    "TIMELINE_LIMIT",
+    "TimelineEntry",
+    "author_name",
+    "timeline_for",
+    "treatment_summary",
+]
 
 TIMELINE_LIMIT = 200
 """At most this many entries of each kind are read, and this many shown."""
@@ -41,6 +48,8 @@ class TimelineEntry:
     at: dt.datetime  # orders entries of the same day
     kind: str
     summary: str
+    notes: str = ""  # a treatment episode's notes, shown in full
+    episode_id: int | None = None  # a treatment episode, which can be changed or voided
 
 
 def author_name(author: User | None) -> str:
@@ -109,20 +118,28 @@ def _scores(patient: Patient) -> Iterable[TimelineEntry]:
         )
 
 
+def treatment_summary(episode: TreatmentEpisode) -> str:
+    """An episode in one line: ESWT, left side, to 14 Mar 2026, improved."""
+    ended = f", to {date_format(episode.end_date, 'j M Y')}" if episode.end_date else ", ongoing"
+    outcome = (
+        f", {OUTCOME_NAMES[TreatmentOutcome(episode.outcome)].lower()}" if episode.outcome else ""
+    )
+    return (
+        f"{TREATMENT_NAMES[TreatmentKind(episode.kind)]}, "
+        f"{episode.get_side_display().lower()} side{ended}{outcome}"
+    )
+
+
 def _treatments(patient: Patient) -> Iterable[TimelineEntry]:
+    # Voided episodes are left out by TreatmentEpisode.objects.
     for episode in TreatmentEpisode.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
-        ended = f" to {episode.end_date:%d %b %Y}" if episode.end_date else ", ongoing"
-        outcome = (
-            f", {OUTCOME_NAMES[TreatmentOutcome(episode.outcome)].lower()}"
-            if episode.outcome
-            else ""
-        )
         yield TimelineEntry(
             episode.start_date,
             _day_start(episode.start_date),
             "Treatment",
-            f"{TREATMENT_NAMES[TreatmentKind(episode.kind)]}, "
-            f"{episode.get_side_display().lower()} side{ended}{outcome}",
+            treatment_summary(episode),
+            notes=episode.notes,
+            episode_id=episode.pk,
         )
 
 

@@ -87,7 +87,22 @@ def test_revoking_a_waiting_invitation_stops_its_link_and_is_audited(
     assert revoked.revoked_by == riverside.admin
     assert revoked.revoked_at is not None and not revoked.is_usable(timezone.now())
     event = AuditEvent.objects.get(object_type="Invitation")
-    assert (event.action, event.object_id) == (AuditAction.DELETE, str(waiting.pk))
+    assert (event.action, event.object_id) == (AuditAction.WRITE, str(waiting.pk))
+
+
+def test_a_revocation_is_a_change_in_the_audit_log_filter_not_a_deletion(
+    riverside: ClinicPeople,
+) -> None:
+    """The invitation is kept as revoked, so "Delete" must not list it; "Write" does."""
+    waiting = invitation(riverside, "revoke@example.org")
+    admin = client_for(riverside.admin)
+    admin.post(f"/clinic/invitations/{waiting.pk}/revoke/")
+
+    deleted = admin.get("/clinic/audit-log/?action=delete").content.decode()
+    written = admin.get("/clinic/audit-log/?action=write").content.decode()
+
+    assert "No events match these filters." in deleted
+    assert f"Invitation {waiting.pk}" in written
 
 
 def test_the_admin_sees_a_revoked_invitation_with_when_and_by_whom_and_no_buttons(

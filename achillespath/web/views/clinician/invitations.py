@@ -172,14 +172,13 @@ def resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def revoke_invitation(request: HttpRequest, pk: int) -> HttpResponse:
     """Revoke a waiting invitation so its link stops working. It stays on the clinic's list as
-    revoked. The audit log calls it a deletion, as it did when revoking deleted the invitation,
-    so every revocation reads the same there."""
+    revoked, so the audit log calls it a change (write), not a deletion."""
     admin, clinic = signed_in_staff(request)
     invitation = _clinic_invitation(clinic, pk)
     if not invitation.revoke(by=admin):
         messages.info(request, f"The invitation for {invitation.email} was no longer waiting.")
         return redirect("clinician:invite")
-    audit.record(request, AuditAction.DELETE, obj=invitation)
+    audit.record(request, AuditAction.WRITE, obj=invitation)
     messages.info(
         request, f"The invitation for {invitation.email} is revoked. Its link no longer works."
     )

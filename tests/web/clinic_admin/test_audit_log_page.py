@@ -52,7 +52,7 @@ def log(people: ClinicPeople, query: str = "") -> str:
 
 def listed_ids(page: str) -> list[str]:
     """The patient record numbers of the events a page lists, in order."""
-    rows = page.split('<tr class="nhsuk-table__row">')[2:]
+    rows = page.split('<tr class="nhsuk-table__row" role="row">')[2:]
     return [row.split("(record ")[1].split(")")[0] for row in rows]
 
 

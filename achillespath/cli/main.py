@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from achillespath import __version__
 from achillespath.cli import (
     assess_command,
+    clinic_admin_command,
     content_command,
     plan_command,
     purge_command,
@@ -33,6 +34,7 @@ COMMANDS = (
     sources_command,
     serve_command,
     purge_command,
+    clinic_admin_command,
 )
 
 

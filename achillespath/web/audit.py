@@ -41,11 +41,15 @@ def record(
     patient: Patient | None = None,
     obj: Model | None = None,
     actor: User | None = None,
+    clinic_id: int | None = None,
 ) -> None:
     """Append one event. The actor is `actor` or the request's signed-in user; `obj` is the
-    record touched (defaults to the patient record itself)."""
+    record touched (defaults to the patient record itself); the clinic whose log shows it is
+    `clinic_id`, else the patient's, else the actor's."""
     # Every access writes one, so it is one prepared statement and no model instance.
     values = _event_values(request, action, patient=patient, obj=obj, actor=actor)
+    if clinic_id is not None:
+        values["clinic_id"] = clinic_id
     sql.insert(AuditEvent, {"at": timezone.now(), **values})
 
 
@@ -150,5 +154,10 @@ def _record_logout(
 def _record_failed_login(
     sender: object, credentials: dict[str, Any], request: HttpRequest | None = None, **kwargs: Any
 ) -> None:
-    # The attempted email is not stored: people sometimes type their password into it.
-    record(request, AuditAction.LOGIN_FAILED)
+    # The text typed as the email is not stored: people sometimes type their password into it.
+    # When it is an account's email, the event names that account and goes to its clinic's log,
+    # so the clinic admin sees attempts on their people's accounts.
+    typed = str(credentials.get("username") or "").strip().lower()
+    account = User.objects.filter(email=typed).first() if typed else None
+    clinic_id = account.clinic_id if account is not None else None
+    record(request, AuditAction.LOGIN_FAILED, obj=account, clinic_id=clinic_id)

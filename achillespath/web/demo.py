@@ -223,7 +223,7 @@ def _reseed(patient: Patient, story: DemoPatient, today: date, clinician: User) 
         patient.exercise_logs,
         patient.visa_a_responses,
         patient.prescriptions,
-        patient.treatment_episodes,
+        TreatmentEpisode.with_voided.filter(patient=patient),  # voided ones too
         patient.messages,
         patient.assessments,
     ):

@@ -26,7 +26,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from achillespath.web import audit
-from achillespath.web.models import AuditAction, Invitation, Patient, User
+from achillespath.web.models import AuditAction, Invitation, Patient, TreatmentEpisode, User
 
 __all__ = [
     "ERASED_NAME",
@@ -82,7 +82,7 @@ def _erase(patient: Patient) -> None:
         patient.visa_a_responses,
         patient.pain_records,
         patient.prescriptions,
-        patient.treatment_episodes,
+        TreatmentEpisode.with_voided.filter(patient=patient),  # voided ones too
         patient.messages,
     ):
         related.all().delete()

@@ -140,13 +140,37 @@ def test_logging_in_and_out_is_recorded(riverside: ClinicPeople) -> None:
     ]
 
 
-def test_a_failed_login_is_recorded_without_the_email_typed(riverside: ClinicPeople) -> None:
+def test_a_failed_login_on_an_account_goes_to_its_clinics_log_naming_the_account(
+    riverside: ClinicPeople,
+) -> None:
     Client().post(
-        "/accounts/login/", {"username": "clinician@riverside.example", "password": "wrong"}
+        "/accounts/login/", {"username": "Clinician@Riverside.example", "password": "wrong"}
     )
 
     event = AuditEvent.objects.get()
-    assert (event.action, event.actor_email, event.actor) == ("login_failed", "", None)
+    assert (event.action, event.actor_email, event.actor, event.role) == (
+        "login_failed",
+        "",
+        None,
+        "",
+    )
+    assert (event.clinic_id, event.object_type, event.object_id) == (
+        riverside.clinic.pk,
+        "User",
+        str(riverside.clinician.pk),
+    )
+
+
+def test_a_failed_login_with_an_unknown_email_keeps_nothing_typed_and_no_clinic(
+    riverside: ClinicPeople,
+) -> None:
+    """The text typed may hold a password: none of it is kept."""
+    Client().post("/accounts/login/", {"username": "s3cret@example.org", "password": "wrong"})
+
+    events = AuditEvent.objects.values_list(
+        "action", "actor_email", "clinic_id", "object_type", "object_id", "path"
+    )
+    assert list(events) == [("login_failed", "", None, "", "", "/accounts/login/")]
 
 
 def test_events_export_as_csv_with_one_row_each(riverside: ClinicPeople) -> None:

@@ -8,6 +8,7 @@ from django.urls import NoReverseMatch
 from web.people import ClinicPeople, client_for
 
 from achillespath.web.context_processors import navigation_for
+from achillespath.web.models import User
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +56,15 @@ def test_a_patient_lands_on_my_plan_and_clinic_staff_on_the_caseload(
     }
 
     assert landings == {"patient": "/plan/", "clinician": "/clinic/", "clinic_admin": "/clinic/"}
+
+
+def test_a_staff_account_with_no_clinic_lands_on_the_django_admin(db: None) -> None:
+    """As `createsuperuser` makes it: role patient by default, but no patient record."""
+    staff = User.objects.create_superuser("staff@example.org", "long-enough-pw-1")
+
+    response = client_for(staff).get("/")
+
+    assert response["Location"] == "/admin/"
 
 
 def test_the_navigation_lists_only_the_links_whose_pages_exist() -> None:

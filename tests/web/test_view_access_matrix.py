@@ -22,7 +22,7 @@ from web.clinician.records import days_ago, prescribe, save_check
 from web.patient.programme_records import add_visa_a
 from web.people import ClinicPeople, client_for, make_user
 
-from achillespath.web.models import Invitation, Role, User
+from achillespath.web.models import Invitation, Role, TreatmentEpisode, User
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +83,14 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
                                                         (LOGIN, 403, 403, 200, 404, 200, 404),
     ("post", "/clinic/patients/<int:patient_id>/treatments/new/"):
                                                         (LOGIN, 403, 403, 200, 404, 200, 404),
+    ("get", "/clinic/patients/<int:patient_id>/treatments/<int:episode_id>/"):
+                                                        (LOGIN, 403, 403, 200, 404, 200, 404),
+    ("post", "/clinic/patients/<int:patient_id>/treatments/<int:episode_id>/"):
+                                                        (LOGIN, 403, 403, 200, 404, 200, 404),
+    ("get", "/clinic/patients/<int:patient_id>/treatments/<int:episode_id>/void/"):
+                                                        (LOGIN, 403, 403, 200, 404, 200, 404),
+    ("post", "/clinic/patients/<int:patient_id>/treatments/<int:episode_id>/void/"):
+                                                        (LOGIN, 403, 403, 200, 404, 200, 404),
     ("get", "/clinic/patients/<int:patient_id>/messages/"):
                                                         (LOGIN, 403, 403, 200, 404, 200, 404),
     ("post", "/clinic/patients/<int:patient_id>/messages/"):
@@ -138,6 +146,9 @@ def values(riverside: ClinicPeople) -> dict[str, object]:
     return {
         "patient_id": riverside.patient.pk,
         "assessment_id": save_check(riverside.patient).pk,
+        "episode_id": TreatmentEpisode.objects.create(
+            patient=riverside.patient, kind="eswt", side="left", start_date=days_ago(30)
+        ).pk,
         "response_id": add_visa_a(riverside.patient, days=1, total=100).pk,
         "pk": invitation.pk,
         "day": days_ago(1).isoformat(),

@@ -21,6 +21,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict
 
+from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.labels import disposition_words
 from achillespath.monitoring.flags import FlagKind, caseload_flags
 from achillespath.pathway.definition import load_pathway
@@ -31,7 +32,15 @@ from achillespath.web.api.auth import RecordId, caller, signed_in
 from achillespath.web.api.problems import invalid, problems
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.forms.clinician import NOTE_MAX_CHARACTERS, PrescriptionForm
-from achillespath.web.models import AuditAction, Patient, Prescription, Programme, Role, Side
+from achillespath.web.models import (
+    AuditAction,
+    Patient,
+    Prescription,
+    Programme,
+    Role,
+    Side,
+    TreatmentEpisode,
+)
 from achillespath.web.models.programmes import MAX_LOAD_KG
 from achillespath.web.pathway_advice import pathway_advice_for
 from achillespath.web.views.clinician.caseload import (
@@ -44,6 +53,7 @@ from achillespath.web.views.clinician.caseload import (
     programme_line,
 )
 from achillespath.web.views.clinician.prescribe import has_insertional_pain
+from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
 __all__ = ["router"]
 
@@ -111,6 +121,20 @@ class VisaAPoint(Schema):
     total: int
 
 
+class TreatmentOut(Schema):
+    """A treatment episode the clinic recorded (one voided as entered in error is left out).
+    `end_date` is None while it goes on; `outcome` None while not known."""
+
+    id: int
+    kind: TreatmentKind
+    name: str
+    side: str
+    start_date: dt.date
+    end_date: dt.date | None
+    outcome: TreatmentOutcome | None
+    notes: str
+
+
 class PatientSummary(Schema):
     patient_id: int
     display_name: str
@@ -121,6 +145,7 @@ class PatientSummary(Schema):
     visa_a: list[VisaAPoint]
     logs_recorded: int
     last_log_on: dt.date | None
+    treatments: list[TreatmentOut] = Field(description="Recorded episodes, newest first.")
     advice: AdviceOut | None
 
 
@@ -184,6 +209,20 @@ def advice_out(result: AssessmentResult) -> AdviceOut:
     )
 
 
+def treatment_out(episode: TreatmentEpisode) -> TreatmentOut:
+    kind = TreatmentKind(episode.kind)
+    return TreatmentOut(
+        id=episode.pk,
+        kind=kind,
+        name=TREATMENT_NAMES[kind],
+        side=episode.side,
+        start_date=episode.start_date,
+        end_date=episode.end_date,
+        outcome=TreatmentOutcome(episode.outcome) if episode.outcome else None,
+        notes=episode.notes,
+    )
+
+
 def patient_summary(patient: Patient, today: dt.date) -> PatientSummary:
     follow_up = follow_up_for(patient)
     prescription = Prescription.objects.filter(patient=patient, active=True).first()
@@ -202,6 +241,8 @@ def patient_summary(patient: Patient, today: dt.date) -> PatientSummary:
         ],
         logs_recorded=len(logged),
         last_log_on=max(logged, default=None),
+        # Voided episodes are left out by TreatmentEpisode.objects.
+        treatments=[treatment_out(item) for item in patient.treatment_episodes.all()],
         advice=None if advice is None else advice_out(advice),
     )
 

@@ -1,6 +1,6 @@
-"""Forms of the clinician area: prescribing a programme, recording a treatment episode, a
-message in a patient's thread (also used by the patient's own messages page), and recording
-that the reported warning signs were assessed."""
+"""Forms of the clinician area: prescribing a programme, recording or changing a treatment
+episode (or voiding one entered in error), a message in a patient's thread (also used by the
+patient's own messages page), and recording that the reported warning signs were assessed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,13 @@ from achillespath.web.models.programmes import MAX_LOAD_KG
 from achillespath.web.models.reviews import REVIEW_NOTE_LENGTH
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
 
-__all__ = ["MessageForm", "PrescriptionForm", "TreatmentEpisodeForm", "WarningSignReviewForm"]
+__all__ = [
+    "MessageForm",
+    "PrescriptionForm",
+    "TreatmentEpisodeForm",
+    "VoidTreatmentForm",
+    "WarningSignReviewForm",
+]
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d %m %Y", "%d %B %Y", "%d %b %Y"]
 START_WITHIN_DAYS = 366
@@ -36,6 +42,7 @@ HISTORY_YEARS = 50
 DAYS_PER_YEAR = 365.25
 MESSAGE_MAX_CHARACTERS = 5000
 NOTE_MAX_CHARACTERS = 2000
+VOID_REASON_MAX_CHARACTERS = 1000
 
 
 def _date_field(label: str, what: str, *, required: bool = True, help_text: str = "") -> Any:
@@ -355,18 +362,39 @@ class TreatmentEpisodeForm(forms.Form):
             )
         return cleaned
 
+    @staticmethod
+    def initial_from(episode: TreatmentEpisode) -> dict[str, Any]:
+        """The form's starting values for changing `episode`."""
+        return {name: getattr(episode, name) for name in EPISODE_FIELDS}
+
     def save(self, patient: Patient, clinician: User) -> TreatmentEpisode:
-        data = self.cleaned_data
-        return TreatmentEpisode.objects.create(
-            patient=patient,
-            kind=data["kind"],
-            side=data["side"],
-            start_date=data["start_date"],
-            end_date=data["end_date"],
-            outcome=data["outcome"],
-            notes=data["notes"],
-            recorded_by=clinician,
-        )
+        values = {name: self.cleaned_data[name] for name in EPISODE_FIELDS}
+        return TreatmentEpisode.objects.create(patient=patient, recorded_by=clinician, **values)
+
+    def update(self, episode: TreatmentEpisode) -> None:
+        """Save the changed values onto `episode` (who first recorded it stays)."""
+        for name in EPISODE_FIELDS:
+            setattr(episode, name, self.cleaned_data[name])
+        episode.save(update_fields=list(EPISODE_FIELDS))
+
+
+EPISODE_FIELDS = ("kind", "side", "start_date", "end_date", "outcome", "notes")
+"""The fields of a TreatmentEpisode the form edits, by the same names."""
+
+
+class VoidTreatmentForm(forms.Form):
+    """Why an episode was entered in error; voiding keeps it, but nothing counts it any more."""
+
+    reason = forms.CharField(
+        label="Why was this episode entered in error?",
+        max_length=VOID_REASON_MAX_CHARACTERS,
+        help_text="For example, recorded on the wrong patient, or recorded twice.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": "Say why this episode was entered in error",
+            "max_length": (f"The reason must be {VOID_REASON_MAX_CHARACTERS} characters or fewer"),
+        },
+    )
 
 
 class MessageForm(forms.Form):

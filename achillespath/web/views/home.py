@@ -10,7 +10,8 @@ from achillespath.web.access import signed_in_user
 from achillespath.web.models import Role
 
 # Where each role lands after logging in: a patient on today's session (or on why there is
-# none yet), clinic staff on their caseload. A user with no role sees a plain landing page.
+# none yet), clinic staff on their caseload. Staff who belong to no clinic (made with
+# createsuperuser) land on the Django admin. A user with no role sees a plain landing page.
 ROLE_LANDING_URL_NAMES = {
     Role.PATIENT: "patient:plan",
     Role.CLINICIAN: "clinician:caseload",
@@ -22,6 +23,8 @@ def home(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     if user is None:
         return render(request, "home/public.html")
+    if user.is_staff and user.clinic_id is None:
+        return redirect(reverse("admin:index"))
     url_name = ROLE_LANDING_URL_NAMES.get(Role(user.role)) if user.role in Role.values else None
     if url_name is not None:
         return redirect(reverse(url_name))

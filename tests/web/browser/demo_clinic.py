@@ -66,6 +66,7 @@ def seed_demo_clinic() -> DemoClinic:
         "patient_id": record.pk,
         "assessment_id": record.assessments.latest("created_at").pk,
         "response_id": record.visa_a_responses.latest("taken_on").pk,
+        "episode_id": record.treatment_episodes.latest("start_date").pk,
         "pk": invitations["waiting"].pk,
         "token": invitations["waiting"].token,
         "day": (today - timedelta(days=1)).isoformat(),

@@ -44,6 +44,8 @@ PAGES: dict[str, tuple[str, ...]] = {
     "/clinic/patients/<int:patient_id>/": (CLINICIAN,),
     "/clinic/patients/<int:patient_id>/programme/": (CLINICIAN,),
     "/clinic/patients/<int:patient_id>/treatments/new/": (CLINICIAN,),
+    "/clinic/patients/<int:patient_id>/treatments/<int:episode_id>/": (CLINICIAN,),
+    "/clinic/patients/<int:patient_id>/treatments/<int:episode_id>/void/": (CLINICIAN,),
     "/clinic/patients/<int:patient_id>/messages/": (CLINICIAN,),
     # Without ?for= it asks who the letter is for; with it, the answer is a PDF.
     "/clinic/patients/<int:patient_id>/referral-letter/": (CLINICIAN,),

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from web.people import ClinicPeople, client_for
@@ -51,7 +52,7 @@ def log(people: ClinicPeople, query: str = "") -> str:
 
 def listed_ids(page: str) -> list[str]:
     """The patient record numbers of the events a page lists, in order."""
-    rows = page.split('<tr class="nhsuk-table__row">')[2:]
+    rows = page.split('<tr class="nhsuk-table__row" role="row">')[2:]
     return [row.split("(record ")[1].split(")")[0] for row in rows]
 
 
@@ -175,3 +176,25 @@ def test_a_deleted_patients_events_stay_listed_by_record_number_only(
 
     assert f"(record {riverside.other_patient.pk})" in page
     assert "Other (record" not in page
+
+
+def test_the_admin_sees_failed_logins_on_their_clinics_accounts_only(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    for email in ("clinician@riverside.example", "clinician@hillside.example"):
+        Client().post("/accounts/login/", {"username": email, "password": "wrong"})
+
+    page = log(riverside, "?action=login_failed")
+
+    assert "1 event," in page
+    assert "Account of clinician@riverside.example" in page
+    assert "hillside" not in page
+
+
+def test_one_event_is_downloaded_as_this_event(riverside: ClinicPeople) -> None:
+    event(riverside, AuditAction.DELETE)
+
+    page = log(riverside, "?action=delete")
+
+    assert "Download this event as CSV" in page
+    assert "these 1" not in page

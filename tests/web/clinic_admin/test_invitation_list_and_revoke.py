@@ -87,7 +87,22 @@ def test_revoking_a_waiting_invitation_stops_its_link_and_is_audited(
     assert revoked.revoked_by == riverside.admin
     assert revoked.revoked_at is not None and not revoked.is_usable(timezone.now())
     event = AuditEvent.objects.get(object_type="Invitation")
-    assert (event.action, event.object_id) == (AuditAction.DELETE, str(waiting.pk))
+    assert (event.action, event.object_id) == (AuditAction.WRITE, str(waiting.pk))
+
+
+def test_a_revocation_is_a_change_in_the_audit_log_filter_not_a_deletion(
+    riverside: ClinicPeople,
+) -> None:
+    """The invitation is kept as revoked, so "Delete" must not list it; "Write" does."""
+    waiting = invitation(riverside, "revoke@example.org")
+    admin = client_for(riverside.admin)
+    admin.post(f"/clinic/invitations/{waiting.pk}/revoke/")
+
+    deleted = admin.get("/clinic/audit-log/?action=delete").content.decode()
+    written = admin.get("/clinic/audit-log/?action=write").content.decode()
+
+    assert "No events match these filters." in deleted
+    assert f"Invitation {waiting.pk}" in written
 
 
 def test_the_admin_sees_a_revoked_invitation_with_when_and_by_whom_and_no_buttons(
@@ -191,10 +206,30 @@ def test_revoking_needs_a_post_so_a_link_cannot_revoke(riverside: ClinicPeople) 
     assert Invitation.objects.get(pk=waiting.pk).revoked_at is None
 
 
-def test_a_used_invitation_shows_no_link(riverside: ClinicPeople) -> None:
+def test_a_used_invitation_shows_no_link_and_says_why_it_cannot_be_sent_again(
+    riverside: ClinicPeople,
+) -> None:
+    """Inviting the same address again is refused while its account exists; the page says so
+    instead of suggesting a new invitation."""
     used = invitation(riverside, "done@example.org", used_at=timezone.now())
 
-    page = client_for(riverside.admin).get(f"/clinic/invitations/{used.pk}/").content.decode()
+    response = client_for(riverside.admin).get(f"/clinic/invitations/{used.pk}/")
 
+    page = " ".join(response.content.decode().split())
     assert used.token not in page
-    assert "This invitation can no longer be used." in page
+    assert "This invitation can no longer be used: it was used to create an account" in page
+    assert "cannot be invited again while that account exists" in page
+    assert "create a new invitation" not in page
+
+
+def test_an_expired_invitation_says_expired_not_expires(riverside: ClinicPeople) -> None:
+    expired_at = timezone.now() - timedelta(days=20)
+    late = invitation(riverside, "late@example.org", expires_at=expired_at)
+    admin = client_for(riverside.admin)
+
+    page = " ".join(admin.get(f"/clinic/invitations/{late.pk}/").content.decode().split())
+    listed = " ".join(admin.get("/clinic/invitations/").content.decode().split())
+
+    assert f'Expired</dt> <dd class="nhsuk-summary-list__value">{shown(expired_at)}' in page
+    assert f"Expired {shown(expired_at)}" in listed
+    assert "Expires" not in page and f"Expires {shown(expired_at)}" not in listed

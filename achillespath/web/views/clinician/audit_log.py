@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from achillespath.web import audit
 from achillespath.web.access import audit_events_visible_to, require_role
 from achillespath.web.forms.clinic_admin import AuditLogFilterForm
-from achillespath.web.models import AuditAction, Role, User
+from achillespath.web.models import AuditAction, AuditEvent, Role, User
 from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.views.clinician.clinic import signed_in_staff
 
@@ -34,6 +34,23 @@ def _filtered(admin: User, request: HttpRequest) -> tuple[AuditLogFilterForm, Au
     return form, form.filter(events) if form.is_valid() else events.none()
 
 
+def _rows(events: list[AuditEvent]) -> list[tuple[AuditEvent, str, str]]:
+    """Each event with its role's name and, when its record is an account (the account a failed
+    log in named), that account's email (one query)."""
+    ids = [event.object_id for event in events if event.object_type == User.__name__]
+    emails = {
+        str(pk): email for pk, email in User.objects.filter(pk__in=ids).values_list("pk", "email")
+    }
+    return [
+        (
+            event,
+            ROLE_NAMES.get(event.role, event.role),
+            emails.get(event.object_id, "") if event.object_type == User.__name__ else "",
+        )
+        for event in events
+    ]
+
+
 @require_role(Role.CLINIC_ADMIN)
 @never_cache
 @require_GET
@@ -49,7 +66,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         "form": form,
         "clinic": clinic,
         "page": page,
-        "rows": [(event, ROLE_NAMES.get(event.role, event.role)) for event in page],
+        "rows": _rows(list(page)),
         "csv_url": f"{reverse('clinician:audit-log-csv')}?{filters.urlencode()}",
     }
     return render(request, "clinician/admin/audit_log.html", context)

@@ -48,6 +48,8 @@ class InvitationRow:
     invitation: Invitation
     status: InvitationStatus
 
+    has_expired: bool  # its expiry time has passed, whatever its status
+
     @property
     def is_waiting(self) -> bool:
         return self.status is InvitationStatus.WAITING
@@ -61,10 +63,14 @@ def _status(invitation: Invitation, now: datetime) -> InvitationStatus:
     return InvitationStatus.WAITING if invitation.is_usable(now) else InvitationStatus.EXPIRED
 
 
+def _row(invitation: Invitation, now: datetime) -> InvitationRow:
+    return InvitationRow(invitation, _status(invitation, now), invitation.expires_at <= now)
+
+
 def _rows(clinic: Clinic) -> list[InvitationRow]:
     now = timezone.now()
     invitations = Invitation.objects.filter(clinic=clinic).select_related("invited_by")
-    return [InvitationRow(item, _status(item, now)) for item in invitations[:INVITATIONS_LISTED]]
+    return [_row(item, now) for item in invitations[:INVITATIONS_LISTED]]
 
 
 def _signup_link(request: HttpRequest, invitation: Invitation) -> str:
@@ -75,9 +81,10 @@ def _delivery_note(delivery: Delivery, email: str) -> str:
     if delivery is Delivery.SENT:
         return f"The invitation has been emailed to {email}."
     if delivery is Delivery.SAVED:
+        # Not the folder's path: the page must not show where the server keeps its files.
         return (
-            "No mail server is set up, so the invitation was not emailed. It was saved in "
-            f"{settings.EMAIL_FILE_PATH}. Send {email} the link below yourself."
+            "No mail server is set up, so the invitation was not emailed. It was saved in the "
+            f"service's outbox folder. Send {email} the link below yourself."
         )
     return (
         f"The invitation email to {email} could not be sent. The invitation is saved: send "
@@ -135,13 +142,12 @@ def invite(request: HttpRequest) -> HttpResponse:
 def invitation_page(request: HttpRequest, pk: int) -> HttpResponse:
     _, clinic = signed_in_staff(request)
     invitation = _clinic_invitation(clinic, pk)
-    row = InvitationRow(invitation, _status(invitation, timezone.now()))
+    row = _row(invitation, timezone.now())
     context = {
         "row": row,
         "link": _signup_link(request, invitation),
         "clinic": clinic,
         "has_mail_server": has_mail_server(),
-        "outbox": settings.EMAIL_FILE_PATH,
     }
     return render(request, "clinician/admin/invitation.html", context)
 
@@ -172,14 +178,13 @@ def resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def revoke_invitation(request: HttpRequest, pk: int) -> HttpResponse:
     """Revoke a waiting invitation so its link stops working. It stays on the clinic's list as
-    revoked. The audit log calls it a deletion, as it did when revoking deleted the invitation,
-    so every revocation reads the same there."""
+    revoked, so the audit log calls it a change (write), not a deletion."""
     admin, clinic = signed_in_staff(request)
     invitation = _clinic_invitation(clinic, pk)
     if not invitation.revoke(by=admin):
         messages.info(request, f"The invitation for {invitation.email} was no longer waiting.")
         return redirect("clinician:invite")
-    audit.record(request, AuditAction.DELETE, obj=invitation)
+    audit.record(request, AuditAction.WRITE, obj=invitation)
     messages.info(
         request, f"The invitation for {invitation.email} is revoked. Its link no longer works."
     )

@@ -30,7 +30,13 @@ from achillespath.web.models import (
 )
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES, side_words
 
-__all__ = ["TIMELINE_LIMIT", "TimelineEntry", "author_name", "timeline_for"]
+__all__ = [
+    "TIMELINE_LIMIT",
+    "TimelineEntry",
+    "author_name",
+    "timeline_for",
+    "treatment_summary",
+]
 
 TIMELINE_LIMIT = 200
 """At most this many entries of each kind are read, and this many shown."""
@@ -44,6 +50,8 @@ class TimelineEntry:
     at: dt.datetime  # orders entries of the same day
     kind: str
     summary: str
+    notes: str = ""  # a treatment episode's notes, shown in full
+    episode_id: int | None = None  # a treatment episode, which can be changed or voided
 
 
 def author_name(author: User | None) -> str:
@@ -112,21 +120,26 @@ def _scores(patient: Patient) -> Iterable[TimelineEntry]:
         )
 
 
+def treatment_summary(episode: TreatmentEpisode) -> str:
+    """An episode in one line: ESWT, left side, to 14 Mar 2026, improved."""
+    ended = f", to {date_format(episode.end_date, 'j M Y')}" if episode.end_date else ", ongoing"
+    outcome = (
+        f", {OUTCOME_NAMES[TreatmentOutcome(episode.outcome)].lower()}" if episode.outcome else ""
+    )
+    kind = TREATMENT_NAMES[TreatmentKind(episode.kind)]
+    return f"{kind}, {side_words(episode.side)}{ended}{outcome}"
+
+
 def _treatments(patient: Patient) -> Iterable[TimelineEntry]:
+    # Voided episodes are left out by TreatmentEpisode.objects.
     for episode in TreatmentEpisode.objects.filter(patient=patient)[:TIMELINE_LIMIT]:
-        end = episode.end_date
-        ended = f", to {date_format(end, 'j M Y')}" if end else ", ongoing"
-        outcome = (
-            f", {OUTCOME_NAMES[TreatmentOutcome(episode.outcome)].lower()}"
-            if episode.outcome
-            else ""
-        )
         yield TimelineEntry(
             episode.start_date,
             _day_start(episode.start_date),
             "Treatment",
-            f"{TREATMENT_NAMES[TreatmentKind(episode.kind)]}, "
-            f"{side_words(episode.side)}{ended}{outcome}",
+            treatment_summary(episode),
+            notes=episode.notes,
+            episode_id=episode.pk,
         )
 
 

@@ -29,6 +29,16 @@ urlpatterns: list[URLPattern | URLResolver] = [
         treatments.new_treatment,
         name="treatment-new",
     ),
+    path(
+        "patients/<int:patient_id>/treatments/<int:episode_id>/",
+        treatments.edit_treatment,
+        name="treatment-edit",
+    ),
+    path(
+        "patients/<int:patient_id>/treatments/<int:episode_id>/void/",
+        treatments.void_treatment,
+        name="treatment-void",
+    ),
     path("patients/<int:patient_id>/messages/", messages.messages_page, name="messages"),
     path(
         "patients/<int:patient_id>/warning-signs/assessed/",

@@ -4,13 +4,24 @@ Silbernagel's model (silbernagel-2007, silbernagel-2020), with its numbers in pa
 ``[pain_monitoring]``:
 
 1. Pain during exercise up to ``acceptable_max_pain_during`` (5/10) is allowed; above it, reduce.
-2. Next-morning pain and stiffness must settle: higher than the morning before, reduce.
-3. Pain must not rise from one week to the next (7-day mean of pain during exercise and of
-   next-morning pain, against the 7 days before); if it does, reduce.
+2. Next-morning pain and stiffness must settle. Higher than the morning before, or pain above
+   ``acceptable_max_next_morning_pain`` (5/10, more than pain may reach even just after
+   activity), reduce. Settled means no higher than the morning before AND at most
+   ``settled_max_next_morning_pain`` (2/10, the safe zone): a steady 9/10 has not settled, nor
+   has a first morning report of 9/10 with no morning before it to compare.
+3. Pain and stiffness must not rise from one week to the next (7-day mean of pain during
+   exercise, of next-morning pain and of next-morning stiffness, against the 7 days before); if
+   they do, reduce.
 4. The last ``settled_sessions_before_progress`` sessions all at the current load, all at or
    below ``safe_max_pain_during`` (2/10) and all settled by the next morning: progress. (Our
    refinement: sessions at a lighter load do not count, so load cannot rise every day.)
 5. Otherwise hold.
+
+Rest days (``sets_done`` 0) never earn progression: only sessions where exercise was done count
+in rule 4, and rule 1 and the weekly mean of pain during exercise read sessions. A rest day can
+still hold or reduce the load: its next-morning report is a morning like any other (rules 2, 3
+and 4), and pain it logs counts against progression (rule 4) and, above 5/10, calls for less
+load (rule 1).
 
 One log per day. A log's next-morning fields describe the morning AFTER that session; the morning
 before a session is the previous log's next-morning report (older if days were missed). Logs are
@@ -60,6 +71,11 @@ class SessionLog(BaseModel):
     # Stiffness on getting up the morning after, in minutes (0-1440)
     morning_stiffness_minutes: Annotated[int, Field(strict=True, ge=0, le=1440)] | None = None
 
+    @property
+    def is_rest_day(self) -> bool:
+        """No exercise done that day (0 sets): it never counts as a session towards more load."""
+        return self.sets_done == 0
+
 
 class LoadAction(StrEnum):
     PROGRESS = "progress"
@@ -105,6 +121,23 @@ def sessions_in_date_order(logs: Sequence[SessionLog]) -> tuple[SessionLog, ...]
 _Reading = Callable[[SessionLog], int | None]
 
 
+def _day_of(log: SessionLog) -> _Why:
+    """The day a log describes, as the person and a clinician read it."""
+    day = log.date.isoformat()
+    if not log.is_rest_day:
+        return _Why(f"your session on {day}", f"the session on {day}")
+    return _Why(f"your rest day on {day}", f"the rest day on {day}")
+
+
+def _session_indices(ordered: Sequence[SessionLog]) -> list[int]:
+    """Where in ``ordered`` the sessions are: the logs that were not rest days."""
+    return [index for index, log in enumerate(ordered) if not log.is_rest_day]
+
+
+def _pain_during(log: SessionLog) -> int | None:
+    return log.pain_during
+
+
 def _morning_pain(log: SessionLog) -> int | None:
     return log.next_morning_pain
 
@@ -114,7 +147,7 @@ def _morning_stiffness(log: SessionLog) -> int | None:
 
 
 def _morning_rise(ordered: Sequence[SessionLog], index: int, reading: _Reading) -> int | None:
-    """How much this session's next-morning reading rose above the previous one (None: unknown)."""
+    """How much this log's next-morning reading rose above the previous one (None: unknown)."""
     value = reading(ordered[index])
     if value is None:
         return None
@@ -125,35 +158,67 @@ def _morning_rise(ordered: Sequence[SessionLog], index: int, reading: _Reading) 
     return None
 
 
-def _did_not_settle(
+def _morning_setback(
     ordered: Sequence[SessionLog], index: int, rules: PainMonitoringRules
 ) -> _Why | None:
-    """Why the morning after session ``index`` had not settled, or None if it had (or is
-    unknown)."""
+    """Why the morning after log ``index`` calls for less load (rule 2), or None."""
     log = ordered[index]
-    day = log.date.isoformat()
+    after = _day_of(log)
+    pain = log.next_morning_pain
+    acceptable = rules.acceptable_max_next_morning_pain
+    if pain is not None and pain > acceptable:
+        return _Why(
+            f"The morning after {after.patient}, your pain was {pain}/10. Pain may reach "
+            f"{acceptable}/10 just after exercise, but it should settle by the next morning.",
+            f"Next-morning pain {pain}/10 after {after.clinician}, above the {acceptable}/10 "
+            "allowed even just after activity: not settled.",
+        )
     pain_rise = _morning_rise(ordered, index, _morning_pain)
     if pain_rise is not None and pain_rise > rules.next_morning_rise_allowed:
         return _Why(
-            f"The morning after your session on {day}, your pain was "
-            f"{log.next_morning_pain}/10, higher than the morning before. It had not settled.",
-            f"Next-morning pain {log.next_morning_pain}/10 after the session on {day}, higher "
-            "than the morning before: not settled.",
+            f"The morning after {after.patient}, your pain was {pain}/10, higher than the "
+            "morning before. It had not settled.",
+            f"Next-morning pain {pain}/10 after {after.clinician}, higher than the morning "
+            "before: not settled.",
         )
     stiffness_rise = _morning_rise(ordered, index, _morning_stiffness)
     allowed_minutes = rules.next_morning_stiffness_rise_allowed_minutes
     if stiffness_rise is not None and stiffness_rise > allowed_minutes:
+        minutes = log.morning_stiffness_minutes
         return _Why(
-            f"The morning after your session on {day}, you were stiff for "
-            f"{log.morning_stiffness_minutes} minutes, longer than the morning before.",
-            f"Next-morning stiffness {log.morning_stiffness_minutes} minutes after the session "
-            f"on {day}, longer than the morning before: not settled.",
+            f"The morning after {after.patient}, you were stiff for {minutes} minutes, longer "
+            "than the morning before.",
+            f"Next-morning stiffness {minutes} minutes after {after.clinician}, longer than the "
+            "morning before: not settled.",
+        )
+    return None
+
+
+def _did_not_settle(
+    ordered: Sequence[SessionLog], index: int, rules: PainMonitoringRules
+) -> _Why | None:
+    """Why the morning after log ``index`` had not settled, or None if it had (or is unknown).
+
+    A setback (rule 2) has not settled; nor has pain above the settled level, even when it is no
+    higher than the morning before or there is no morning before to compare."""
+    setback = _morning_setback(ordered, index, rules)
+    if setback:
+        return setback
+    log = ordered[index]
+    settled = rules.settled_max_next_morning_pain
+    if log.next_morning_pain is not None and log.next_morning_pain > settled:
+        after = _day_of(log)
+        return _Why(
+            f"The morning after {after.patient}, your pain was {log.next_morning_pain}/10. It "
+            f"has settled when it is back to {settled}/10 or less.",
+            f"Next-morning pain {log.next_morning_pain}/10 after {after.clinician}, above "
+            f"{settled}/10: not settled.",
         )
     return None
 
 
 def _latest_morning_report(ordered: Sequence[SessionLog]) -> int | None:
-    """Index of the newest of the last two sessions with a next-morning report, if any."""
+    """Index of the newest of the last two logs with a next-morning report, if any."""
     for index in range(len(ordered) - 1, max(len(ordered) - 3, -1), -1):
         log = ordered[index]
         if log.next_morning_pain is not None or log.morning_stiffness_minutes is not None:
@@ -161,31 +226,94 @@ def _latest_morning_report(ordered: Sequence[SessionLog]) -> int | None:
     return None
 
 
+def _too_painful(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> _Why | None:
+    """Why pain logged since the last session (rule 1) calls for less load, or None.
+
+    Reads the last session and any rest days logged after it, so a rest day neither hides a
+    painful session nor its own pain."""
+    sessions = _session_indices(ordered)
+    since = sessions[-1] if sessions else len(ordered) - 1
+    allowed = rules.acceptable_max_pain_during
+    for log in reversed(ordered[since:]):
+        if log.pain_during <= allowed:
+            continue
+        if log.is_rest_day:
+            day = _day_of(log)
+            return _Why(
+                f"On {day.patient}, your pain was {log.pain_during}/10, above the {allowed}/10 "
+                "that is allowed even during exercise.",
+                f"Pain {log.pain_during}/10 logged on {day.clinician}, above the {allowed}/10 "
+                "allowed during exercise.",
+            )
+        return _Why(
+            f"Your pain during exercise was {log.pain_during}/10, above the {allowed}/10 "
+            "that is allowed.",
+            f"Pain during exercise {log.pain_during}/10 at the last session, above the "
+            f"{allowed}/10 allowed.",
+        )
+    return None
+
+
 def _mean(values: Sequence[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+class _Trend(NamedTuple):
+    """One weekly reading: what it is, in the person's words and a clinician's, and its unit."""
+
+    reading: _Reading
+    patient: str
+    clinician: str
+    unit: str
+    rise_allowed: float
+    sessions_only: bool  # True: rest days have no pain during exercise to average
+
+
+def _trends(rules: PainMonitoringRules) -> tuple[_Trend, ...]:
+    return (
+        _Trend(
+            _pain_during,
+            "Your average pain during exercise",
+            "Average pain during exercise",
+            "/10",
+            rules.weekly_rise_allowed,
+            sessions_only=True,
+        ),
+        _Trend(
+            _morning_pain,
+            "Your average pain the next morning",
+            "Average pain the next morning",
+            "/10",
+            rules.weekly_rise_allowed,
+            sessions_only=False,
+        ),
+        _Trend(
+            _morning_stiffness,
+            "Your average stiffness on getting up",
+            "Average next-morning stiffness",
+            " minutes",
+            rules.weekly_stiffness_rise_allowed_minutes,
+            sessions_only=False,
+        ),
+    )
+
+
 def _weekly_rise(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> _Why | None:
-    """Why pain rose from the previous 7 days to the last 7 days, or None if it did not."""
+    """Why pain or stiffness rose from the previous 7 days to the last 7, or None if neither."""
     latest = ordered[-1].date
-    this_week = [log for log in ordered if (latest - log.date).days < 7]
-    last_week = [log for log in ordered if 7 <= (latest - log.date).days < 14]
-    for label, reading in (("during exercise", _pain_during), ("the next morning", _morning_pain)):
-        now = _mean([value for log in this_week if (value := reading(log)) is not None])
-        before = _mean([value for log in last_week if (value := reading(log)) is not None])
-        if now is not None and before is not None and now > before + rules.weekly_rise_allowed:
+    for trend in _trends(rules):
+        logs = [log for log in ordered if not (log.is_rest_day and trend.sessions_only)]
+        this_week = [log for log in logs if (latest - log.date).days < 7]
+        last_week = [log for log in logs if 7 <= (latest - log.date).days < 14]
+        now = _mean([value for log in this_week if (value := trend.reading(log)) is not None])
+        before = _mean([value for log in last_week if (value := trend.reading(log)) is not None])
+        if now is not None and before is not None and now > before + trend.rise_allowed:
             rise = (
-                f"over the last 7 days was {now:.1f}/10, up from {before:.1f}/10 the week before."
+                f"over the last 7 days was {now:.1f}{trend.unit}, up from "
+                f"{before:.1f}{trend.unit} the week before."
             )
-            return _Why(
-                f"Your average pain {label} {rise}",
-                f"Average pain {label} {rise}",
-            )
+            return _Why(f"{trend.patient} {rise}", f"{trend.clinician} {rise}")
     return None
-
-
-def _pain_during(log: SessionLog) -> int | None:
-    return log.pain_during
 
 
 def _advice(action: LoadAction, rule: str, why: _Why, rules: PainMonitoringRules) -> LoadAdvice:
@@ -210,37 +338,49 @@ def _reduce(rule: str, finding: _Why, rules: PainMonitoringRules) -> LoadAdvice:
 def _why_not_progress(
     ordered: Sequence[SessionLog], rules: PainMonitoringRules
 ) -> tuple[str, _Why] | None:
-    """The rule and reason that keep the load where it is, or None when more load is earned."""
+    """The rule and reason that keep the load where it is, or None when more load is earned.
+
+    Only sessions count towards more load; rest days among them still must not be painful or
+    leave a morning unsettled."""
     needed = rules.settled_sessions_before_progress
     safe = rules.safe_max_pain_during
-    recent = ordered[max(0, len(ordered) - needed) :]
-    if any(log.pain_during > safe for log in recent):
+    sessions = _session_indices(ordered)[-needed:]
+    recent = [ordered[index] for index in sessions]
+    since = sessions[0] if sessions else len(ordered)
+    if any(log.pain_during > safe for log in ordered[since:]):
         return "acceptable_pain", _Why(
             f"Pain up to {rules.acceptable_max_pain_during}/10 is allowed, but more load waits "
             f"until pain stays at {safe}/10 or less.",
             f"pain up to {rules.acceptable_max_pain_during}/10 is acceptable, but progression "
             f"waits until pain stays at {safe}/10 or less.",
         )
+    settled = rules.settled_max_next_morning_pain
     # Each step up must be earned afresh: sessions at a lighter load do not count.
     if len(recent) < needed or any(log.load_kg != recent[-1].load_kg for log in recent):
         return "settled_sessions", _Why(
-            f"More load comes after {needed} sessions in a row at this load, with pain at "
-            f"{safe}/10 or less that settles by the next morning.",
-            f"progression follows {needed} consecutive sessions at this load with pain at "
-            f"{safe}/10 or less, settled by the next morning.",
+            f"More load comes after {needed} sessions in a row at this load (rest days do not "
+            f"count), with pain at {safe}/10 or less that is back to {settled}/10 or less by "
+            "the next morning.",
+            f"progression follows {needed} consecutive sessions at this load (rest days not "
+            f"counted) with pain at {safe}/10 or less, back to {settled}/10 or less by the next "
+            "morning.",
         )
-    # The newest session's next morning may not have come yet; every earlier one must be known.
-    for index in range(len(ordered) - needed, len(ordered)):
+    # The newest log's next morning may not have come yet; every earlier session's must be known.
+    # Newest first, so the reason names the latest morning that holds the load.
+    for index in reversed(range(since, len(ordered))):
         log = ordered[index]
-        if log.next_morning_pain is None and index < len(ordered) - 1:
+        if not log.is_rest_day and log.next_morning_pain is None and index < len(ordered) - 1:
             return "settled_sessions", _Why(
                 f"Tell us your pain on the morning after {log.date}.",
                 f"next-morning pain after the session on {log.date} not reported.",
             )
-        if _did_not_settle(ordered, index, rules):
+        unsettled = _did_not_settle(ordered, index, rules)
+        if unsettled:
             return "settled_sessions", _Why(
-                "More load waits until pain settles by the next morning.",
-                "progression waits until pain settles by the next morning.",
+                "More load waits until pain and stiffness settle by the next morning. "
+                f"{unsettled.patient}",
+                "progression waits until pain and stiffness settle by the next morning. "
+                f"{unsettled.clinician}",
             )
     return None
 
@@ -286,20 +426,13 @@ def advise_next_session(
             ),
             rules,
         )
-    latest = ordered[-1]
-    allowed = rules.acceptable_max_pain_during
-    if latest.pain_during > allowed:
-        finding = _Why(
-            f"Your pain during exercise was {latest.pain_during}/10, above the {allowed}/10 "
-            "that is allowed.",
-            f"Pain during exercise {latest.pain_during}/10 at the last session, above the "
-            f"{allowed}/10 allowed.",
-        )
-        return _reduce("pain_during", finding, rules)
+    painful = _too_painful(ordered, rules)
+    if painful:
+        return _reduce("pain_during", painful, rules)
     reported = _latest_morning_report(ordered)
-    unsettled = None if reported is None else _did_not_settle(ordered, reported, rules)
-    if unsettled:
-        return _reduce("next_morning", unsettled, rules)
+    setback = None if reported is None else _morning_setback(ordered, reported, rules)
+    if setback:
+        return _reduce("next_morning", setback, rules)
     weekly = _weekly_rise(ordered, rules)
     if weekly:
         return _reduce("weekly_trend", weekly, rules)

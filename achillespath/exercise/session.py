@@ -9,7 +9,8 @@ The load comes from the latest log, adjusted by the pain-monitoring advice
 - reduce: take one load step off (never below 0 kg); with no added load, do one set fewer
   (never below 1).
 
-``sets_done`` of 0 in a log means a rest day, so the prescribed sets stand. Pure: ``today`` and
+The sets and load start from the latest session: a rest day (``sets_done`` 0) sets neither, so
+the load a rest-day log happens to carry is never the base for a step up. Pure: ``today`` and
 ``start`` are parameters. Called on every daily-log POST, so it builds only today's phase.
 """
 
@@ -85,9 +86,7 @@ def _sets_and_load(
     step_kg: float,
     starting_load_kg: float,
 ) -> tuple[int, float | None]:
-    sets = exercise.sets
-    if latest is not None and latest.sets_done > 0:
-        sets = min(exercise.sets, latest.sets_done)
+    sets = exercise.sets if latest is None else min(exercise.sets, latest.sets_done)
     load = (latest.load_kg if latest else starting_load_kg) if exercise.takes_added_load else None
     if action is LoadAction.PROGRESS:
         if sets < exercise.sets:
@@ -221,7 +220,7 @@ def next_session(
         week,
         total,
         advice=advise_next_session(ordered, rules),
-        latest=ordered[-1] if ordered else None,
+        latest=next((log for log in reversed(ordered) if not log.is_rest_day), None),
         has_insertional_pain=has_insertional_pain,
         starting_load_kg=starting_load_kg,
     )

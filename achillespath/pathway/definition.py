@@ -68,11 +68,27 @@ class PainMonitoringRules(BaseModel):
     next_morning_rise_allowed: int = Field(ge=0, le=10)
     # Stiffness is in minutes, not 0-10 points, so it has its own allowance.
     next_morning_stiffness_rise_allowed_minutes: int = Field(default=0, ge=0, le=120)
+    # Next-morning pain at or below this has settled; above the acceptable maximum, reduce.
+    settled_max_next_morning_pain: int = Field(ge=0, le=10)
+    acceptable_max_next_morning_pain: int = Field(ge=0, le=10)
     weekly_rise_allowed: float = Field(ge=0, le=10)
+    weekly_stiffness_rise_allowed_minutes: int = Field(ge=0, le=120)
     settled_sessions_before_progress: int = Field(ge=1, le=28)
     note: str
 
     _check_sources = field_validator("sources")(_known_sources)
+
+    @model_validator(mode="after")
+    def _zones_in_order(self) -> PainMonitoringRules:
+        # A settled (or safe) level above the acceptable one would let progression follow pain
+        # that calls for less load.
+        if self.safe_max_pain_during > self.acceptable_max_pain_during:
+            raise ValueError("safe_max_pain_during must not exceed acceptable_max_pain_during")
+        if self.settled_max_next_morning_pain > self.acceptable_max_next_morning_pain:
+            raise ValueError(
+                "settled_max_next_morning_pain must not exceed acceptable_max_next_morning_pain"
+            )
+        return self
 
 
 class AlternativeMcid(BaseModel):

@@ -167,3 +167,24 @@ def test_the_prescribed_starting_load_is_used_until_the_first_log() -> None:
     session = next_session(programme("midportion"), START, START, [], starting_load_kg=5)
 
     assert [e.load_kg for e in session.exercises] == [5, 5]
+
+
+def test_a_rest_day_logged_with_a_heavier_load_does_not_become_the_base_for_a_step_up() -> None:
+    # Lars trains every other day at 5 kg; on his rest day he typed 20 kg by mistake.
+    lars = [log(1, 1, load_kg=5), log(2, 0, sets_done=0, load_kg=20), log(3, 1, load_kg=5)]
+    lars += [log(4, 0, sets_done=0, load_kg=20), log(5, 1, load_kg=5)]
+    lars.append(log(6, 0, sets_done=0, load_kg=20))
+
+    session = next_session(programme("midportion"), START, day(7), lars)
+
+    assert session.advice is not None and session.advice.action is LoadAction.PROGRESS
+    assert [(e.sets, e.load_kg) for e in session.exercises] == [(3, 7.5), (3, 7.5)]
+
+
+def test_a_rest_day_does_not_restore_sets_dropped_after_a_painful_session() -> None:
+    # Mia's pain reached 6/10 with body weight only, so she was cut to 2 sets, then rested.
+    mia = [log(1, 6, sets_done=3), log(2, 1, sets_done=2), log(3, 0, sets_done=0)]
+
+    session = next_session(programme("midportion"), START, day(4), mia)
+
+    assert [e.sets for e in session.exercises] == [2, 2]

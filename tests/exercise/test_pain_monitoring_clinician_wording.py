@@ -98,3 +98,25 @@ def test_before_the_first_log_the_clinician_reads_that_nothing_is_logged_yet() -
     assert advice.clinician_reason == (
         "No session logged yet: load advice starts after the first log."
     )
+
+
+def test_kofis_clinician_reads_that_morning_pain_of_nine_had_not_settled() -> None:
+    kofi = [log(day, 2, 9, load_kg=5, stiffness=120) for day in range(1, 6)]
+
+    advice = advise_next_session(kofi)
+
+    assert advice.clinician_reason == (
+        "Next-morning pain 9/10 after the session on 2026-03-06, above the 5/10 allowed even "
+        "just after activity: not settled. The model advises reducing the load."
+    )
+
+
+def test_moses_clinician_reads_why_a_steady_morning_pain_of_four_holds_the_load() -> None:
+    moses = [log(day, 1, 4) for day in range(1, 5)]
+
+    advice = advise_next_session(moses)
+
+    assert advice.clinician_reason == (
+        "Hold the load: progression waits until pain and stiffness settle by the next morning. "
+        "Next-morning pain 4/10 after the session on 2026-03-05, above 2/10: not settled."
+    )

@@ -78,3 +78,85 @@ def test_the_clinician_wording_never_says_you_and_says_what_the_model_advises(
     assert "Ease off" not in advice.clinician_reason
     is_reduce = advice.clinician_reason.endswith("The model advises reducing the load.")
     assert is_reduce == (advice.action is LoadAction.REDUCE)
+
+
+@given(session_logs(), pain.filter(lambda value: value > 5), st.integers(0, 4))
+def test_a_next_morning_pain_above_five_always_means_reduce(
+    logs: list[SessionLog], morning: int, sets_done: int
+) -> None:
+    latest = max((log.date for log in logs), default=dt.date(2026, 1, 1))
+    unsettled = SessionLog(
+        date=latest + dt.timedelta(days=1),
+        sets_done=sets_done,
+        load_kg=0,
+        pain_during=1,
+        next_morning_pain=morning,
+    )
+
+    assert advise_next_session([*logs, unsettled]).action is LoadAction.REDUCE
+
+
+@st.composite
+def settled_run(draw: st.DrawFn) -> list[SessionLog]:
+    """Three sessions at 5 kg with pain during at 2/10 or less and the same settled morning pain
+    (0-2) after each, with up to two rest days before each session: a run that earns more load."""
+    morning = draw(st.integers(min_value=0, max_value=2))
+    logs: list[SessionLog] = []
+    day = dt.date(2026, 1, 1)
+    for _ in range(3):
+        for _ in range(draw(st.integers(min_value=0, max_value=2))):
+            rest = SessionLog(
+                date=day, sets_done=0, load_kg=0, pain_during=0, next_morning_pain=morning
+            )
+            logs.append(rest)
+            day += dt.timedelta(days=1)
+        logs.append(
+            SessionLog(
+                date=day,
+                sets_done=draw(st.integers(min_value=1, max_value=4)),
+                load_kg=5,
+                pain_during=draw(st.integers(min_value=0, max_value=2)),
+                next_morning_pain=morning,
+            )
+        )
+        day += dt.timedelta(days=1)
+    return logs
+
+
+def _sessions(logs: list[SessionLog]) -> list[int]:
+    return [index for index, log in enumerate(logs) if log.sets_done > 0]
+
+
+@given(settled_run())
+def test_a_settled_run_of_sessions_with_rest_days_between_earns_more_load(
+    logs: list[SessionLog],
+) -> None:
+    assert advise_next_session(logs).action is LoadAction.PROGRESS
+
+
+@given(settled_run(), st.integers(min_value=0, max_value=2), st.integers(3, 10))
+def test_progress_never_follows_a_next_morning_pain_above_the_settled_zone(
+    logs: list[SessionLog], which: int, morning: int
+) -> None:
+    # Any one morning in the run above 2/10, even with no morning before it that was lower.
+    index = _sessions(logs)[which]
+    logs[index] = logs[index].model_copy(update={"next_morning_pain": morning})
+    steady = [log.model_copy(update={"next_morning_pain": morning}) for log in logs]
+
+    assert advise_next_session(logs).action is not LoadAction.PROGRESS
+    assert advise_next_session(steady).action is not LoadAction.PROGRESS
+
+
+@given(settled_run(), st.integers(min_value=0, max_value=2))
+def test_a_rest_day_never_stands_in_for_a_session(logs: list[SessionLog], which: int) -> None:
+    index = _sessions(logs)[which]
+    logs[index] = logs[index].model_copy(update={"sets_done": 0})
+
+    assert advise_next_session(logs).action is not LoadAction.PROGRESS
+
+
+@given(session_logs())
+def test_rest_days_never_earn_progress(logs: list[SessionLog]) -> None:
+    rest_days = [log.model_copy(update={"sets_done": 0}) for log in logs]
+
+    assert advise_next_session(rest_days).action is not LoadAction.PROGRESS

@@ -154,3 +154,57 @@ def test_the_rules_passed_in_replace_the_pathway_numbers() -> None:
 
     assert advise_next_session([log(1, 4)], stricter).action is LoadAction.REDUCE
     assert advise_next_session([log(1, 4)]).action is LoadAction.HOLD
+
+
+def test_runner_whose_morning_pain_stays_at_nine_is_not_told_to_add_load() -> None:
+    # Kofi, 29, runner: easy sessions at 2/10, but he wakes every morning at 9/10, stiff for two
+    # hours. No higher than the morning before is not settled.
+    kofi = [log(day, 2, 9, load_kg=5, stiffness=120) for day in range(1, 6)]
+
+    advice = advise_next_session(kofi)
+
+    assert advice.action is LoadAction.REDUCE
+    assert advice.rule == "pain_monitoring.next_morning"
+    assert "settled each time" not in advice.reason
+    assert advice.reason == (
+        "The morning after your session on 2026-03-06, your pain was 9/10. Pain may reach 5/10 "
+        "just after exercise, but it should settle by the next morning. Ease off next time."
+    )
+
+
+def test_a_first_morning_report_of_nine_has_not_settled() -> None:
+    # Lena, 47: her first log, with no morning before it to compare, and she woke at 9/10.
+    lena = [log(1, 1, 9), log(2, 1)]
+
+    assert advise_next_session(lena).action is LoadAction.REDUCE
+
+
+def test_morning_pain_steady_at_four_holds_the_load_until_it_settles() -> None:
+    # Moses, 55: sessions at 1/10, and every morning 4/10, no worse but not settled.
+    moses = [log(day, 1, 4) for day in range(1, 5)]
+
+    advice = advise_next_session(moses)
+
+    assert advice.action is LoadAction.HOLD
+    assert advice.rule == "pain_monitoring.settled_sessions"
+    assert advice.reason == (
+        "Keep the same load. More load waits until pain and stiffness settle by the next morning. "
+        "The morning after your session on 2026-03-05, your pain was 4/10. It has settled when "
+        "it is back to 2/10 or less."
+    )
+
+
+def test_weekly_mean_morning_stiffness_rising_means_reduce() -> None:
+    # Nia, 36: pain settles, but each week she is stiff for longer on getting up.
+    last_week = [log(day, 1, 1, stiffness=10) for day in range(1, 8)]
+    this_week = [log(day, 1, 1, stiffness=10) for day in range(8, 12)]
+    this_week += [log(day, 1, 1, stiffness=20) for day in range(12, 15)]
+
+    advice = advise_next_session(last_week + this_week)
+
+    assert advice.action is LoadAction.REDUCE
+    assert advice.rule == "pain_monitoring.weekly_trend"
+    assert advice.reason == (
+        "Your average stiffness on getting up over the last 7 days was 14.3 minutes, up from "
+        "10.0 minutes the week before. Ease off next time."
+    )

@@ -164,3 +164,13 @@ def test_no_vocabulary_text_is_left_with_an_unfilled_placeholder() -> None:
     for key, words in recommendation_texts(load_pathway()).items():
         for text in (words.title, words.patient, words.clinician):
             assert "{" not in text, key
+
+
+def test_a_settled_morning_pain_above_the_acceptable_one_is_refused_by_name() -> None:
+    # Otherwise progression could follow a morning pain that calls for less load.
+    swapped = packaged_text().replace(
+        "settled_max_next_morning_pain = 2", "settled_max_next_morning_pain = 6"
+    )
+
+    with pytest.raises(ValueError, match="settled_max_next_morning_pain must not exceed"):
+        parse_pathway(swapped)

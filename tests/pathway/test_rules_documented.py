@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from achillespath.pathway.definition import load_pathway
+from achillespath.pathway.definition import PainMonitoringRules, load_pathway
 from achillespath.pathway.recommendations import recommendation_vocabulary
 from achillespath.pathway.rulebook import Thresholds
 
@@ -80,3 +80,25 @@ def test_every_red_flag_questions_words_are_documented_as_written(
     field: str, patient: str, clinician: str
 ) -> None:
     assert f"| `{field}` | {patient} | {clinician} |" in RULES_DOC.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "key", [key for key in PainMonitoringRules.model_fields if key not in {"note", "sources"}]
+)
+def test_every_pain_monitoring_number_is_documented(key: str) -> None:
+    assert documented(key)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "no_logs",
+        "pain_during",
+        "next_morning",
+        "weekly_trend",
+        "acceptable_pain",
+        "settled_sessions",
+    ],
+)
+def test_every_pain_monitoring_rule_id_is_documented(rule: str) -> None:
+    assert documented(f"pain_monitoring.{rule}")

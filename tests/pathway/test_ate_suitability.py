@@ -151,6 +151,18 @@ def test_no_pain_score_with_pain_that_limits_activity_is_still_eligible() -> Non
     assert "The pain limits your activities." in result.ate.reasons
 
 
+def test_mo_who_scores_his_pain_exactly_5_and_is_not_held_back_is_eligible() -> None:
+    # The minimum is inclusive, as in GENESIS II (pain at least 50/100); Okuno's "more than
+    # 50/100" would turn this away. The threshold's note must say which trial it follows.
+    result = chronic(pain_score=5, activity_limited=False)
+
+    assert result.ate.status is AteStatus.ELIGIBLE
+    assert "The pain limits your activities." in result.ate.reasons
+    note = load_pathway().thresholds["ate_min_pain_score"].note
+    assert "GENESIS II" in note
+    assert "stricter reading" not in note
+
+
 def test_only_eight_weeks_of_conservative_care_is_not_yet() -> None:
     result = chronic(treatments=tried(("activity_modification", 8, "no_change")))
 

@@ -1,14 +1,15 @@
 """`assess()`: one intake in, one decided result out, every decision with its reason and sources.
 
 The order is the safety argument, read top to bottom:
-1. red flags first (triage.red_flags); any red flag means no stepped care at all, so no
-   exercise or self-help advice can follow one;
-2. the safety net (triage.signposting): unanswered red-flag questions, under 18, inflammatory
-   clues each keep the result at least routine; after a red flag the unanswered questions are
-   still listed but bring no routine check of their own (see `_unanswered_to_check`);
-3. medicines and podiatry add checks without changing urgency;
-4. only then, for an adult with no red flag, the stepped care pathway (pathway.stepped_care),
-   with ATE offered only when pathway.ate says it is worth assessing.
+1. red flags first (triage.red_flags); a red flag's advice (same day, or 999) then stands
+   with nothing routine beside it: no safety-net check, no podiatry and no stepped care, so no
+   exercise or self-help advice can follow one (see `_follow_on_advice`);
+2. medicines add a check without changing urgency, with or without a red flag;
+3. with no red flag, the safety net (triage.signposting): unanswered red-flag questions,
+   under 18, inflammatory clues each keep the result at least routine; podiatry adds a
+   referral without changing urgency;
+4. only then, for an adult, the stepped care pathway (pathway.stepped_care), with ATE offered
+   only when pathway.ate says it is worth assessing.
 The disposition is the most urgent any part asked for. Rules, thresholds and words come from
 the pathway definition, compiled once per definition (pathway.rulebook).
 """
@@ -20,6 +21,7 @@ from achillespath.pathway.ate import AteFacts, AteSuitability, ate_suitability
 from achillespath.pathway.definition import PathwayDefinition
 from achillespath.pathway.rulebook import (
     NO_ADVICE,
+    Advice,
     Rulebook,
     most_urgent,
     packaged_rulebook,
@@ -70,17 +72,30 @@ def _ate(
     return ate_suitability(facts, book)
 
 
-def _unanswered_to_check(
-    unanswered: tuple[str, ...], red_flags: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The unanswered red-flag questions that need a routine GP or physiotherapist check.
+def _follow_on_advice(
+    intake: Intake,
+    *,
+    unanswered: tuple[str, ...],
+    is_under_age: bool,
+    history: TreatmentHistory,
+    ate: AteSuitability,
+    book: Rulebook,
+) -> tuple[Advice, ...]:
+    """The routine advice for a person with no red flag: the safety net's checks, podiatry and,
+    for an adult, the stepped care pathway.
 
-    None after a red flag: the person is already told to get help today or now, and the
-    clinician who sees them asks what was not answered. A routine booking beside that advice
-    would only blur how soon to act (the check stops at a red flag, so most questions are
-    never asked then). `AssessmentResult.unanswered` still lists them for the clinician.
+    Not given after a red flag: the person is already told to get help today or now, and a
+    routine booking beside that (a GP check for the unasked questions or for being under 18,
+    a rheumatology review, a podiatrist) would only blur how soon to act. The clinician who
+    sees them reads the rest in the result: `unanswered`, `conditions`, `risk_factors`.
     """
-    return () if red_flags else unanswered
+    return (
+        safety_net_advice(intake, unanswered, is_under_age, book),
+        podiatry_advice(intake, book),
+        NO_ADVICE
+        if is_under_age
+        else stepped_care_advice(intake, history, ate.is_worth_assessing, book),
+    )
 
 
 def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> AssessmentResult:
@@ -104,15 +119,24 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
         is_under_age=is_under_age,
         book=book,
     )
-    is_adult_pathway = not red_flags and not is_under_age
+    # The medicines check stays after a red flag: it is about the medicines themselves (do not
+    # stop a steroid suddenly; a steroid adds to a fluoroquinolone's tendon risk), it changes
+    # no urgency, and it is listed after the same-day advice.
     advice = (
         red_flag_advice(red_flags, medicines, book),
-        safety_net_advice(intake, _unanswered_to_check(unanswered, red_flags), is_under_age, book),
         medication_review_advice(history, medicines, book),
-        podiatry_advice(intake, book),
-        stepped_care_advice(intake, history, ate.is_worth_assessing, book)
-        if is_adult_pathway
-        else NO_ADVICE,
+        *(
+            ()
+            if red_flags
+            else _follow_on_advice(
+                intake,
+                unanswered=unanswered,
+                is_under_age=is_under_age,
+                history=history,
+                ate=ate,
+                book=book,
+            )
+        ),
     )
     return AssessmentResult(
         disposition=most_urgent([part.disposition for part in advice]),

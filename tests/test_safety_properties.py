@@ -164,6 +164,24 @@ def test_an_unanswered_red_flag_question_is_never_self_care(intake: Intake) -> N
         assert "see_gp_or_physio" in recommendation_ids(result)
 
 
+def urgent_advice() -> frozenset[str]:
+    """What an urgent or emergency result may recommend: its red flags' own advice, and the
+    medicines check (about the medicines themselves, changing no urgency)."""
+    pathway = load_pathway()
+    red_flag_ids = {pathway.rules[flag.rule].recommendation for flag in pathway.red_flags.values()}
+    return frozenset({*red_flag_ids, "medication_review"})
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_urgent_or_emergency_advice_comes_with_nothing_routine_beside_it(intake: Intake) -> None:
+    # No podiatry, rheumatology, under-18 or unanswered-question check, no pathway step.
+    result = assess(intake)
+
+    if result.disposition.rank >= Disposition.URGENT.rank:
+        assert set(recommendation_ids(result)) <= urgent_advice()
+
+
 @settings(max_examples=200)
 @given(intakes, st.sampled_from(RED_FLAG_FIELDS))
 def test_a_red_flag_is_never_followed_by_a_routine_check_for_unasked_questions(

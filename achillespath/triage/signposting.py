@@ -88,7 +88,9 @@ def safety_net_advice(
 
 
 def podiatry_advice(intake: Intake, book: Rulebook) -> Advice:
-    """Podiatry for footwear worries or pain under the heel, whatever the urgency."""
+    """Podiatry for footwear worries or pain under the heel, without changing the urgency.
+
+    The assessment asks for it only when no red flag is raised (see `assess`)."""
     referrals = []
     if intake.footwear_concern:
         referrals.append(book.recommend("referral.podiatry_footwear"))

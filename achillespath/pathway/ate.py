@@ -14,7 +14,10 @@ Each reason comes in the patient's words (`reasons`) and the clinician's (`clini
 in the same order.
 
 ATE is offered as an add-on option (`is_worth_assessing`) when eligible, or when a specialist
-review is needed but no not-yet criterion applies.
+review is needed but no not-yet criterion applies. Someone who has already had ATE needs a
+specialist review (already_had_ate): the team that did it follows them up, so the verdict never
+reads "worth an ATE assessment" beside a recorded procedure, and stepped care does not offer a
+new ATE assessment (pathway.stepped_care).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from achillespath.intake import Intake, LongTermCondition, TreatmentOutcome
+from achillespath.intake import Intake, LongTermCondition, TreatmentKind, TreatmentOutcome
 from achillespath.pathway.rulebook import Rulebook, Thresholds
 from achillespath.pathway.stepped_care import TreatmentHistory
 from achillespath.result import AteStatus, AteVerdict
@@ -111,6 +114,7 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
     "pregnant": lambda facts: facts.intake.pregnant is True,
     "contrast_allergy": lambda facts: facts.intake.contrast_allergy is True,
     "under_18": lambda facts: facts.is_under_adult_age,
+    "already_had_ate": lambda facts: TreatmentKind.ATE in facts.history.kinds_tried,
     "kidney_disease": _has_condition(LongTermCondition.KIDNEY_DISEASE),
     "peripheral_arterial_disease": _has_condition(LongTermCondition.PERIPHERAL_ARTERIAL_DISEASE),
     "bleeding_risk": _has_bleeding_risk,

@@ -208,5 +208,23 @@ def test_embolisation_is_not_offered_before_loading_has_had_twelve_weeks() -> No
     assert "ate_assessment" not in recommendation_ids(result)
 
 
+def test_lee_who_has_had_ate_is_sent_back_to_the_team_that_did_it() -> None:
+    result = chronic(
+        treatments=tried(("physiotherapy", 14, "no_change"), ("ate", 0, "no_change")),
+    )
+
+    assert result.ate.status is AteStatus.SPECIALIST_REVIEW
+    assert result.ate.reasons[0].startswith("You have already had embolisation (ATE).")
+    assert result.ate.clinician_reasons[0].startswith("ATE already recorded:")
+    assert "ate_assessment" not in recommendation_ids(result)
+
+
+def test_a_recorded_ate_whose_outcome_is_not_known_yet_still_counts_as_had() -> None:
+    result = chronic(treatments=tried(("physiotherapy", 14, "no_change"), ("ate", 0, None)))
+
+    assert result.ate.status is AteStatus.SPECIALIST_REVIEW
+    assert "ate_assessment" not in recommendation_ids(result)
+
+
 def test_every_ate_criterion_in_the_pathway_has_exactly_one_check() -> None:
     assert list(CRITERION_CHECKS) == list(load_pathway().ate_criteria)

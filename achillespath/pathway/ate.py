@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from achillespath.intake import Intake, LongTermCondition, TreatmentKind, TreatmentOutcome
 from achillespath.pathway.rulebook import Rulebook, Thresholds
-from achillespath.pathway.stepped_care import TreatmentHistory
+from achillespath.pathway.stepped_care import TreatmentHistory, weeks_of_pain
 from achillespath.result import AteStatus, AteVerdict
 
 __all__ = ["CRITERION_CHECKS", "AteFacts", "AteSuitability", "ate_suitability"]
@@ -65,7 +65,9 @@ class AteSuitability(NamedTuple):
 
 
 def _is_chronic(facts: AteFacts) -> bool:
-    weeks = facts.intake.symptom_weeks
+    # As long as the stepped care pathway counts it: treatment tried for longer than the weeks
+    # given means the pain has lasted at least that long.
+    weeks = weeks_of_pain(facts.intake, facts.history)
     return weeks is not None and weeks >= facts.thresholds.ate_min_symptom_weeks
 
 

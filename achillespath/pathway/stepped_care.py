@@ -16,6 +16,13 @@ pathway.toml, in weeks):
 7. otherwise -> ADD_ON_OPTIONS (discuss add-ons honestly; an add-on already tried is not
    offered again, and ATE only when pathway.ate says it is worth assessing).
 
+How long the pain has lasted (`weeks_of_pain`): the weeks the person gave, or the weeks of
+treatment tried if those are longer, since pain treated for that long has lasted that long. When
+the treatment is longer than the weeks given, the two disagree (often an episode recorded later
+against a duration reported at the check): the advice counts the longer, says so, and asks for a
+routine check of when the pain began (rule stepped_care.duration_shorter_than_treatment), so
+no rung, and no ATE verdict, reads one figure while another reads the other.
+
 Counting weeks (see `treatment_history`): an episode counts as failed unless its outcome was
 resolved or improved (an episode with no outcome counts as failed: the person is still asking
 for help); an episode with no weeks counts as 0 weeks. Failed loading = the longer of the
@@ -40,6 +47,7 @@ __all__ = [
     "care_stage",
     "stepped_care_advice",
     "treatment_history",
+    "weeks_of_pain",
 ]
 
 _HELPED = frozenset({TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED})
@@ -133,6 +141,15 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
     )
 
 
+def weeks_of_pain(intake: Intake, history: TreatmentHistory) -> float | None:
+    """How long the pain has lasted at least, in weeks: the weeks given, or the weeks of
+    treatment tried if longer. None when neither is known (no weeks given, nothing tried)."""
+    given = intake.symptom_weeks
+    if given is None:
+        return history.weeks_tried or None
+    return max(given, history.weeks_tried)
+
+
 def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> CareStage:
     """Where this person is on the stepped care pathway (the ladder in the module docstring)."""
     limits = book.thresholds
@@ -141,8 +158,7 @@ def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> Car
     if history.latest_outcome is TreatmentOutcome.IMPROVED:
         return CareStage.IMPROVING
     if not history.has_loading:
-        weeks = max(intake.symptom_weeks or 0.0, history.weeks_tried)
-        is_new = weeks < limits.self_care_weeks
+        is_new = (weeks_of_pain(intake, history) or 0.0) < limits.self_care_weeks
         return CareStage.SELF_CARE if is_new else CareStage.START_LOADING
     if history.failed_loading_weeks < limits.add_on_options_after_loading_weeks:
         return CareStage.CONTINUE_LOADING
@@ -251,6 +267,18 @@ def _stage_recommendations(
 _SELF_CARE_STAGES = frozenset({CareStage.RESOLVED, CareStage.IMPROVING, CareStage.SELF_CARE})
 
 
+def _duration_check(
+    intake: Intake, history: TreatmentHistory, book: Rulebook
+) -> list[Recommendation]:
+    """A routine check of when the pain began, when the treatment tried is longer than the
+    weeks of pain given (see the module docstring)."""
+    given = intake.symptom_weeks
+    if given is None or given >= history.weeks_tried:
+        return []
+    facts = {"symptom_weeks": _weeks(given), "treated_weeks": _weeks(history.weeks_tried)}
+    return [book.recommend("stepped_care.duration_shorter_than_treatment", **facts)]
+
+
 def stepped_care_advice(
     intake: Intake, history: TreatmentHistory, is_ate_worth_assessing: bool, book: Rulebook
 ) -> Advice:
@@ -260,6 +288,8 @@ def stepped_care_advice(
     add-on options only then.
     """
     stage = care_stage(intake, history, book)
-    disposition = Disposition.SELF_CARE if stage in _SELF_CARE_STAGES else Disposition.ROUTINE
-    recommendations = _stage_recommendations(stage, intake, history, is_ate_worth_assessing, book)
-    return Advice(disposition, tuple(recommendations))
+    duration_check = _duration_check(intake, history, book)
+    is_self_care = stage in _SELF_CARE_STAGES and not duration_check
+    disposition = Disposition.SELF_CARE if is_self_care else Disposition.ROUTINE
+    stage_advice = _stage_recommendations(stage, intake, history, is_ate_worth_assessing, book)
+    return Advice(disposition, tuple(duration_check + stage_advice))

@@ -108,14 +108,24 @@ def test_each_specialist_review_criterion_alone_needs_specialist_review(
 
 
 def test_two_months_of_pain_is_not_yet_long_standing_enough() -> None:
-    result = chronic(symptom_weeks=8)
+    result = chronic(symptom_weeks=8, treatments=tried(("physiotherapy", 8, "no_change")))
 
     assert result.ate.status is AteStatus.NOT_YET
     assert result.ate.reasons[0].startswith("The pain has not yet lasted 13 weeks")
 
 
 def test_unknown_symptom_duration_is_not_yet() -> None:
-    assert chronic(symptom_weeks=None).ate.status is AteStatus.NOT_YET
+    result = chronic(symptom_weeks=None, treatments=tried(("physiotherapy", 8, "no_change")))
+
+    assert result.ate.status is AteStatus.NOT_YET
+
+
+def test_unknown_duration_after_14_weeks_of_failed_physio_counts_as_long_standing() -> None:
+    # Pain treated for 14 weeks has lasted at least 14 weeks.
+    result = chronic(symptom_weeks=None)
+
+    assert result.ate.status is AteStatus.ELIGIBLE
+    assert "The pain has lasted at least 13 weeks." in result.ate.reasons
 
 
 def test_dev_who_scores_his_pain_3_and_is_not_held_back_is_told_it_is_below_5() -> None:
@@ -183,7 +193,12 @@ def test_someone_improving_on_their_current_plan_is_not_yet() -> None:
 
 
 def test_not_suitable_outranks_specialist_review_and_every_reason_is_listed() -> None:
-    result = chronic(pregnant=True, conditions=("kidney_disease",), symptom_weeks=6)
+    result = chronic(
+        pregnant=True,
+        conditions=("kidney_disease",),
+        symptom_weeks=6,
+        treatments=tried(("physiotherapy", 12, "no_change")),
+    )
 
     assert result.ate.status is AteStatus.NOT_SUITABLE
     assert len(result.ate.reasons) == 3

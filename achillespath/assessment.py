@@ -8,8 +8,8 @@ The order is the safety argument, read top to bottom:
 3. with no red flag, the safety net (triage.signposting): unanswered red-flag questions,
    under 18, inflammatory clues each keep the result at least routine; podiatry adds a
    referral without changing urgency;
-4. only then, for an adult, the stepped care pathway (pathway.stepped_care), with ATE offered
-   only when pathway.ate says it is worth assessing.
+4. only then, for an adult whose pain is not in the calf alone, the stepped care pathway
+   (pathway.stepped_care), with ATE offered only when pathway.ate says it is worth assessing.
 The disposition is the most urgent any part asked for. Rules, thresholds and words come from
 the pathway definition, compiled once per definition (pathway.rulebook).
 """
@@ -37,6 +37,7 @@ from achillespath.risk.medication_review import medication_review_advice
 from achillespath.risk.medicines import MedicineFindings, medicine_findings
 from achillespath.risk.risk_factors import risk_factors
 from achillespath.triage import (
+    is_calf_pain_only,
     is_under_adult_age,
     likely_conditions,
     podiatry_advice,
@@ -66,6 +67,7 @@ def _ate(
         has_red_flag=bool(red_flags),
         takes_anticoagulant=medicines.takes("anticoagulant"),
         is_under_adult_age=is_under_age,
+        is_calf_pain_only=is_calf_pain_only(intake),
         history=history,
         thresholds=book.thresholds,
     )
@@ -82,7 +84,8 @@ def _follow_on_advice(
     book: Rulebook,
 ) -> tuple[Advice, ...]:
     """The routine advice for a person with no red flag: the safety net's checks, podiatry and,
-    for an adult, the stepped care pathway.
+    for an adult with pain that may be the Achilles tendon's (not calf pain alone), the stepped
+    care pathway.
 
     Not given after a red flag: the person is already told to get help today or now, and a
     routine booking beside that (a GP check for the unasked questions or for being under 18,
@@ -93,7 +96,7 @@ def _follow_on_advice(
         safety_net_advice(intake, unanswered, is_under_age, book),
         podiatry_advice(intake, book),
         NO_ADVICE
-        if is_under_age
+        if is_under_age or is_calf_pain_only(intake)
         else stepped_care_advice(intake, history, ate.is_worth_assessing, book),
     )
 

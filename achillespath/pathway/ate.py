@@ -55,6 +55,7 @@ class AteFacts:
     has_red_flag: bool
     takes_anticoagulant: bool
     is_under_adult_age: bool
+    is_calf_pain_only: bool  # calf pain with no Achilles site (triage.is_calf_pain_only)
     history: TreatmentHistory
     thresholds: Thresholds
 
@@ -65,8 +66,8 @@ class AteSuitability(NamedTuple):
 
 
 def _is_chronic(facts: AteFacts) -> bool:
-    # As long as the stepped care pathway counts it: treatment tried for longer than the weeks
-    # given means the pain has lasted at least that long.
+    # A treatment episode longer than the weeks given means the pain has lasted that long, as
+    # the surgical rung, which counts treatment weeks, already assumes.
     weeks = weeks_of_pain(facts.intake, facts.history)
     return weeks is not None and weeks >= facts.thresholds.ate_min_symptom_weeks
 
@@ -122,6 +123,7 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
     "bleeding_risk": _has_bleeding_risk,
     "inflammatory_arthritis": _has_inflammatory_arthritis,
     "red_flag_first": lambda facts: facts.has_red_flag,
+    "calf_pain_only": lambda facts: facts.is_calf_pain_only,
     "not_chronic": lambda facts: not _is_chronic(facts),
     "no_failed_conservative_care": lambda facts: not _has_failed_conservative_care(facts),
     "pain_not_limiting": _pain_scored_below_limiting,

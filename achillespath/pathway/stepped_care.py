@@ -16,12 +16,15 @@ pathway.toml, in weeks):
 7. otherwise -> ADD_ON_OPTIONS (discuss add-ons honestly; an add-on already tried is not
    offered again, and ATE only when pathway.ate says it is worth assessing).
 
-How long the pain has lasted (`weeks_of_pain`): the weeks the person gave, or the weeks of
-treatment tried if those are longer, since pain treated for that long has lasted that long. When
-the treatment is longer than the weeks given, the two disagree (often an episode recorded later
-against a duration reported at the check): the advice counts the longer, says so, and asks for a
-routine check of when the pain began (rule stepped_care.duration_shorter_than_treatment), so
-no rung, and no ATE verdict, reads one figure while another reads the other.
+How long the pain has lasted at least (`weeks_of_pain`, for ATE): the weeks the person gave, or
+the longest single treatment episode if that is longer, since pain treated for that long has
+lasted that long. Only the longest episode is certain: episodes often run side by side (heel lifts
+and less running in the same week), so their sum is not. When an episode is longer than the weeks
+given, the two disagree (often an episode recorded later against a duration reported at the
+check): the advice counts the longer, says so, and asks for a routine check of when the pain
+began (rule stepped_care.duration_shorter_than_treatment), so the surgical rung and the ATE
+verdict never read one figure each. The self-care rung keeps the cautious sum (sooner to a
+clinician).
 
 Counting weeks (see `treatment_history`): an episode counts as failed unless its outcome was
 resolved or improved (an episode with no outcome counts as failed: the person is still asking
@@ -93,6 +96,7 @@ class TreatmentHistory(NamedTuple):
     failed_active_weeks: float
     failed_conservative_weeks: float
     weeks_tried: float
+    longest_weeks: float  # the longest single episode
 
     @property
     def has_loading(self) -> bool:
@@ -106,6 +110,7 @@ _NOTHING_TRIED = TreatmentHistory(
     failed_active_weeks=0.0,
     failed_conservative_weeks=0.0,
     weeks_tried=0.0,
+    longest_weeks=0.0,
 )
 
 
@@ -138,16 +143,17 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
         failed_active_weeks=loading + other_active,
         failed_conservative_weeks=conservative,
         weeks_tried=total,
+        longest_weeks=max(treatment.weeks or 0.0 for treatment in treatments),
     )
 
 
 def weeks_of_pain(intake: Intake, history: TreatmentHistory) -> float | None:
-    """How long the pain has lasted at least, in weeks: the weeks given, or the weeks of
-    treatment tried if longer. None when neither is known (no weeks given, nothing tried)."""
+    """How long the pain has lasted at least, in weeks: the weeks given, or the longest single
+    treatment episode if longer. None when neither is known (no weeks given, nothing timed)."""
     given = intake.symptom_weeks
     if given is None:
-        return history.weeks_tried or None
-    return max(given, history.weeks_tried)
+        return history.longest_weeks or None
+    return max(given, history.longest_weeks)
 
 
 def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> CareStage:
@@ -158,7 +164,8 @@ def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> Car
     if history.latest_outcome is TreatmentOutcome.IMPROVED:
         return CareStage.IMPROVING
     if not history.has_loading:
-        is_new = (weeks_of_pain(intake, history) or 0.0) < limits.self_care_weeks
+        weeks = max(intake.symptom_weeks or 0.0, history.weeks_tried)
+        is_new = weeks < limits.self_care_weeks
         return CareStage.SELF_CARE if is_new else CareStage.START_LOADING
     if history.failed_loading_weeks < limits.add_on_options_after_loading_weeks:
         return CareStage.CONTINUE_LOADING
@@ -270,12 +277,12 @@ _SELF_CARE_STAGES = frozenset({CareStage.RESOLVED, CareStage.IMPROVING, CareStag
 def _duration_check(
     intake: Intake, history: TreatmentHistory, book: Rulebook
 ) -> list[Recommendation]:
-    """A routine check of when the pain began, when the treatment tried is longer than the
+    """A routine check of when the pain began, when one treatment episode is longer than the
     weeks of pain given (see the module docstring)."""
     given = intake.symptom_weeks
-    if given is None or given >= history.weeks_tried:
+    if given is None or given >= history.longest_weeks:
         return []
-    facts = {"symptom_weeks": _weeks(given), "treated_weeks": _weeks(history.weeks_tried)}
+    facts = {"symptom_weeks": _weeks(given), "treated_weeks": _weeks(history.longest_weeks)}
     return [book.recommend("stepped_care.duration_shorter_than_treatment", **facts)]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from achillespath.triage.conditions import likely_conditions
+from achillespath.triage.conditions import is_calf_pain_only, likely_conditions
 from achillespath.triage.red_flags import (
     present_red_flags,
     red_flag_advice,
@@ -15,6 +15,7 @@ from achillespath.triage.signposting import (
 )
 
 __all__ = [
+    "is_calf_pain_only",
     "is_under_adult_age",
     "likely_conditions",
     "podiatry_advice",

@@ -7,6 +7,8 @@ we cannot be sure it is safe.
   already covers them.
 - Under the adult age (pathway threshold adult_age_years, 18): at least routine; the adult
   pathway does not apply (the assessment then skips stepped care).
+- Pain in the calf muscle: at least routine, with a GP or physiotherapist check of the calf
+  (not Achilles tendinopathy; a clot is not ruled out without swelling).
 - Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):
   at least routine, with a rheumatology review (spa-enthesitis).
 - Footwear worries or pain under the heel: podiatry (bupa-2022); does not change urgency.
@@ -67,6 +69,8 @@ def _clinician_checks(
         checks.append(_unanswered_check(unanswered, book))
     if is_under_age:
         checks.append(book.recommend("safety.under_18"))
+    if PainSite.CALF in (intake.pain_site or ()):
+        checks.append(book.recommend("triage.calf_pain"))
     if intake.other_joints_inflamed:
         checks.append(book.recommend("triage.other_joints_inflamed"))
     if not _INFLAMMATORY.isdisjoint(intake.conditions or ()):

@@ -27,7 +27,7 @@ def test_chloe_with_26_weeks_of_physio_on_record_but_8_weeks_of_pain_gets_one_st
     check = result.recommendations[0]
     assert check.rule == "stepped_care.duration_shorter_than_treatment"
     assert check.reason.startswith(
-        "You said the pain has lasted 8.4 weeks, but the treatments listed add up to 26.1 weeks."
+        "You said the pain has lasted 8.4 weeks, but a treatment listed went on for 26.1 weeks."
     )
     assert "the advice counts the longer. Confirm when symptoms began." in check.clinician_reason
 
@@ -37,6 +37,19 @@ def test_two_weeks_of_pain_after_ten_weeks_of_physio_that_helped_is_checked_not_
 
     assert result.disposition is Disposition.ROUTINE
     assert recommendation_ids(result) == ("see_gp_or_physio", "continue_current_plan")
+
+
+def test_priya_with_heel_lifts_and_less_running_in_the_same_half_week_is_not_flagged() -> None:
+    # Episodes side by side do not add up to more pain than she has had.
+    result = assess_person(
+        symptom_weeks=0.5,
+        treatments=tried(
+            ("heel_lifts", 0.5, "improved"), ("activity_modification", 0.5, "improved")
+        ),
+    )
+
+    assert result.disposition is Disposition.SELF_CARE
+    assert recommendation_ids(result) == ("continue_current_plan",)
 
 
 def test_pain_as_long_as_the_treatment_brings_no_duration_check() -> None:

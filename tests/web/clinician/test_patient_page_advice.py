@@ -114,7 +114,7 @@ def test_chloe_with_physio_on_record_from_before_her_pain_began_gets_one_story(
     assert "surgical_referral" in [rec.id for rec in advice.result.recommendations]
     assert "Symptoms for under 13 weeks" not in page
     assert "Symptoms for at least 13 weeks." in page
-    assert "is shorter than the treatment listed (26 weeks); the advice counts the longer" in page
+    assert "than a treatment episode listed (26 weeks); the advice counts the longer" in page
 
 
 def test_erin_is_judged_on_how_long_her_pain_has_lasted_now_not_on_the_day_of_her_check(

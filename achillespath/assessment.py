@@ -1,17 +1,17 @@
 """`assess()`: one intake in, one decided result out, every decision with its reason and sources.
 
 The order is the safety argument, read top to bottom:
-1. red flags first (triage.red_flags); any red flag means no stepped care at all, so no
-   exercise or self-help advice can follow one;
-2. the safety net (triage.signposting, triage.heel_raise): unanswered red-flag questions, an
-   unknown age, under 18, inflammatory clues and not rising onto the toes after a gradual start
-   each keep the result at least routine; after a red flag the unanswered questions and the
-   unknown age bring no routine check of their own (see `_unanswered_to_check`), and a failed
-   heel raise joins the same-day advice instead;
-3. both tendons affected (triage.both_sides) brings a cholesterol check, at least routine,
-   whatever the urgency; medicines and podiatry add checks without changing urgency;
-4. only then, for an adult with no red flag, the stepped care pathway (pathway.stepped_care),
-   with ATE offered only when pathway.ate says it is worth assessing.
+1. red flags first (triage.red_flags); a red flag's advice (same day, or 999) then stands
+   with nothing routine beside it: no safety-net check, no podiatry and no stepped care, so no
+   exercise or self-help advice can follow one (see `_follow_on_advice`); not rising onto the
+   toes after a gradual start joins that same-day advice (triage.heel_raise);
+2. medicines add a check without changing urgency, with or without a red flag;
+3. with no red flag, the safety net (triage.signposting, triage.heel_raise, triage.both_sides):
+   unanswered red-flag questions, an unknown age, under 18, calf pain, inflammatory clues, not
+   rising onto the toes after a gradual start and both tendons affected (a cholesterol check)
+   each keep the result at least routine; podiatry adds a referral without changing urgency;
+4. only then, for an adult whose pain is not in the calf alone, the stepped care pathway
+   (pathway.stepped_care), with ATE offered only when pathway.ate says it is worth assessing.
 The disposition is the most urgent any part asked for. Rules, thresholds and words come from
 the pathway definition, compiled once per definition (pathway.rulebook).
 """
@@ -23,6 +23,7 @@ from achillespath.pathway.ate import AteFacts, AteSuitability, ate_suitability
 from achillespath.pathway.definition import PathwayDefinition
 from achillespath.pathway.rulebook import (
     NO_ADVICE,
+    Advice,
     Rulebook,
     most_urgent,
     packaged_rulebook,
@@ -40,6 +41,7 @@ from achillespath.risk.risk_factors import risk_factors
 from achillespath.triage import (
     both_sides_advice,
     heel_raise_advice,
+    is_calf_pain_only,
     is_under_adult_age,
     likely_conditions,
     podiatry_advice,
@@ -69,29 +71,39 @@ def _ate(
         has_red_flag=bool(red_flags),
         takes_anticoagulant=medicines.takes("anticoagulant"),
         is_under_adult_age=is_under_age,
+        is_calf_pain_only=is_calf_pain_only(intake),
         history=history,
         thresholds=book.thresholds,
     )
     return ate_suitability(facts, book)
 
 
-def _unanswered_to_check(
-    unanswered: tuple[str, ...], red_flags: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The unanswered red-flag questions that need a routine GP or physiotherapist check.
+def _follow_on_advice(
+    intake: Intake,
+    *,
+    unanswered: tuple[str, ...],
+    is_under_age: bool,
+    history: TreatmentHistory,
+    ate: AteSuitability,
+    book: Rulebook,
+) -> tuple[Advice, ...]:
+    """The routine advice for a person with no red flag: the safety net's checks, a cholesterol
+    check when both tendons are affected, podiatry and, for an adult with pain that may be the
+    Achilles tendon's (not calf pain alone), the stepped care pathway.
 
-    None after a red flag: the person is already told to get help today or now, and the
-    clinician who sees them asks what was not answered. A routine booking beside that advice
-    would only blur how soon to act (the check stops at a red flag, so most questions are
-    never asked then). `AssessmentResult.unanswered` still lists them for the clinician.
+    Not given after a red flag: the person is already told to get help today or now, and a
+    routine booking beside that (a GP check for the unasked questions or for being under 18,
+    a rheumatology review, a podiatrist) would only blur how soon to act. The clinician who
+    sees them reads the rest in the result: `unanswered`, `conditions`, `risk_factors`.
     """
-    return () if red_flags else unanswered
-
-
-def _age_to_check(intake: Intake, red_flags: tuple[str, ...]) -> bool:
-    """Whether to ask a GP or physiotherapist to check an age that was not given: as for the
-    unanswered questions, not after a red flag (the check stops there, before age is asked)."""
-    return intake.age is None and not red_flags
+    return (
+        safety_net_advice(intake, unanswered, is_under_age, book),
+        both_sides_advice(intake, book),
+        podiatry_advice(intake, book),
+        NO_ADVICE
+        if is_under_age or is_calf_pain_only(intake)
+        else stepped_care_advice(intake, history, ate.is_worth_assessing, book),
+    )
 
 
 def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> AssessmentResult:
@@ -115,23 +127,25 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
         is_under_age=is_under_age,
         book=book,
     )
-    is_adult_pathway = not red_flags and not is_under_age
+    # The medicines check stays after a red flag: it is about the medicines themselves (do not
+    # stop a steroid suddenly; a steroid adds to a fluoroquinolone's tendon risk), it changes
+    # no urgency, and it is listed after the same-day advice.
     advice = (
         red_flag_advice(red_flags, medicines, book),
-        safety_net_advice(
-            intake,
-            _unanswered_to_check(unanswered, red_flags),
-            is_under_age,
-            book,
-            is_age_unknown=_age_to_check(intake, red_flags),
-        ),
         heel_raise_advice(intake, red_flags, book),
-        both_sides_advice(intake, book),
         medication_review_advice(history, medicines, book),
-        podiatry_advice(intake, book),
-        stepped_care_advice(intake, history, ate.is_worth_assessing, book)
-        if is_adult_pathway
-        else NO_ADVICE,
+        *(
+            ()
+            if red_flags
+            else _follow_on_advice(
+                intake,
+                unanswered=unanswered,
+                is_under_age=is_under_age,
+                history=history,
+                ate=ate,
+                book=book,
+            )
+        ),
     )
     return AssessmentResult(
         disposition=most_urgent([part.disposition for part in advice]),

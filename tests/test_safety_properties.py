@@ -167,6 +167,24 @@ def test_an_unanswered_red_flag_question_is_never_self_care(intake: Intake) -> N
         assert "see_gp_or_physio" in recommendation_ids(result)
 
 
+def urgent_advice() -> frozenset[str]:
+    """What an urgent or emergency result may recommend: its red flags' own advice, and the
+    medicines check (about the medicines themselves, changing no urgency)."""
+    pathway = load_pathway()
+    red_flag_ids = {pathway.rules[flag.rule].recommendation for flag in pathway.red_flags.values()}
+    return frozenset({*red_flag_ids, "medication_review"})
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_urgent_or_emergency_advice_comes_with_nothing_routine_beside_it(intake: Intake) -> None:
+    # No podiatry, rheumatology, under-18 or unanswered-question check, no pathway step.
+    result = assess(intake)
+
+    if result.disposition.rank >= Disposition.URGENT.rank:
+        assert set(recommendation_ids(result)) <= urgent_advice()
+
+
 @settings(max_examples=200)
 @given(intakes, st.sampled_from(RED_FLAG_FIELDS))
 def test_a_red_flag_is_never_followed_by_a_routine_check_for_unasked_questions(
@@ -205,7 +223,7 @@ def test_not_rising_onto_the_toes_never_lowers_urgency_nor_leaves_self_care(
 
 @settings(max_examples=200)
 @given(intakes)
-def test_both_sides_never_lowers_urgency_and_always_brings_a_cholesterol_check(
+def test_both_sides_never_lowers_urgency_and_brings_a_cholesterol_check_unless_a_red_flag_does(
     intake: Intake,
 ) -> None:
     before = assess(intake)
@@ -213,7 +231,8 @@ def test_both_sides_never_lowers_urgency_and_always_brings_a_cholesterol_check(
 
     assert result.disposition.rank >= max(before.disposition.rank, Disposition.ROUTINE.rank)
     assert result.red_flags == before.red_flags
-    assert "cholesterol_check" in recommendation_ids(result)
+    # After a red flag its same-day or 999 advice stands alone (HAZ-26).
+    assert ("cholesterol_check" in recommendation_ids(result)) is not bool(result.red_flags)
 
 
 @settings(max_examples=200)

@@ -14,7 +14,10 @@ Each reason comes in the patient's words (`reasons`) and the clinician's (`clini
 in the same order.
 
 ATE is offered as an add-on option (`is_worth_assessing`) when eligible, or when a specialist
-review is needed but no not-yet criterion applies.
+review is needed but no not-yet criterion applies. Someone who has already had ATE needs a
+specialist review (already_had_ate): the team that did it follows them up, so the verdict never
+reads "worth an ATE assessment" beside a recorded procedure, and stepped care does not offer a
+new ATE assessment (pathway.stepped_care).
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from achillespath.intake import Intake, LongTermCondition, TreatmentOutcome
+from achillespath.intake import Intake, LongTermCondition, TreatmentKind, TreatmentOutcome
 from achillespath.pathway.rulebook import Rulebook, Thresholds
-from achillespath.pathway.stepped_care import TreatmentHistory
+from achillespath.pathway.stepped_care import TreatmentHistory, weeks_of_pain
 from achillespath.result import AteStatus, AteVerdict
 
 __all__ = ["CRITERION_CHECKS", "AteFacts", "AteSuitability", "ate_suitability"]
@@ -52,6 +55,7 @@ class AteFacts:
     has_red_flag: bool
     takes_anticoagulant: bool
     is_under_adult_age: bool
+    is_calf_pain_only: bool  # calf pain with no Achilles site (triage.is_calf_pain_only)
     history: TreatmentHistory
     thresholds: Thresholds
 
@@ -62,7 +66,9 @@ class AteSuitability(NamedTuple):
 
 
 def _is_chronic(facts: AteFacts) -> bool:
-    weeks = facts.intake.symptom_weeks
+    # A treatment episode longer than the weeks given means the pain has lasted that long, as
+    # the surgical rung, which counts treatment weeks, already assumes.
+    weeks = weeks_of_pain(facts.intake, facts.history)
     return weeks is not None and weeks >= facts.thresholds.ate_min_symptom_weeks
 
 
@@ -111,11 +117,13 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
     "pregnant": lambda facts: facts.intake.pregnant is True,
     "contrast_allergy": lambda facts: facts.intake.contrast_allergy is True,
     "under_18": lambda facts: facts.is_under_adult_age,
+    "already_had_ate": lambda facts: TreatmentKind.ATE in facts.history.kinds_tried,
     "kidney_disease": _has_condition(LongTermCondition.KIDNEY_DISEASE),
     "peripheral_arterial_disease": _has_condition(LongTermCondition.PERIPHERAL_ARTERIAL_DISEASE),
     "bleeding_risk": _has_bleeding_risk,
     "inflammatory_arthritis": _has_inflammatory_arthritis,
     "red_flag_first": lambda facts: facts.has_red_flag,
+    "calf_pain_only": lambda facts: facts.is_calf_pain_only,
     "not_chronic": lambda facts: not _is_chronic(facts),
     "no_failed_conservative_care": lambda facts: not _has_failed_conservative_care(facts),
     "pain_not_limiting": _pain_scored_below_limiting,

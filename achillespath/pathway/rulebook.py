@@ -40,7 +40,9 @@ __all__ = [
     "rulebook_for",
 ]
 
-FACTS = frozenset({"questions", "medicines", "loading_weeks", "active_weeks"})
+FACTS = frozenset(
+    {"questions", "medicines", "loading_weeks", "active_weeks", "symptom_weeks", "treated_weeks"}
+)
 """Facts about the person a reason may name in braces, filled in when the rule fires."""
 
 

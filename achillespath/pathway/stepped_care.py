@@ -16,6 +16,16 @@ pathway.toml, in weeks):
 7. otherwise -> ADD_ON_OPTIONS (discuss add-ons honestly; an add-on already tried is not
    offered again, and ATE only when pathway.ate says it is worth assessing).
 
+How long the pain has lasted at least (`weeks_of_pain`, for ATE): the weeks the person gave, or
+the longest single treatment episode if that is longer, since pain treated for that long has
+lasted that long. Only the longest episode is certain: episodes often run side by side (heel lifts
+and less running in the same week), so their sum is not. When an episode is longer than the weeks
+given, the two disagree (often an episode recorded later against a duration reported at the
+check): the advice counts the longer, says so, and asks for a routine check of when the pain
+began (rule stepped_care.duration_shorter_than_treatment), so the surgical rung and the ATE
+verdict never read one figure each. The self-care rung keeps the cautious sum (sooner to a
+clinician).
+
 Counting weeks (see `treatment_history`): an episode counts as failed unless its outcome was
 resolved or improved (an episode with no outcome counts as failed: the person is still asking
 for help); an episode with no weeks counts as 0 weeks. Failed loading = the longer of the
@@ -40,6 +50,7 @@ __all__ = [
     "care_stage",
     "stepped_care_advice",
     "treatment_history",
+    "weeks_of_pain",
 ]
 
 _HELPED = frozenset({TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED})
@@ -85,6 +96,7 @@ class TreatmentHistory(NamedTuple):
     failed_active_weeks: float
     failed_conservative_weeks: float
     weeks_tried: float
+    longest_weeks: float  # the longest single episode
 
     @property
     def has_loading(self) -> bool:
@@ -98,6 +110,7 @@ _NOTHING_TRIED = TreatmentHistory(
     failed_active_weeks=0.0,
     failed_conservative_weeks=0.0,
     weeks_tried=0.0,
+    longest_weeks=0.0,
 )
 
 
@@ -130,7 +143,17 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
         failed_active_weeks=loading + other_active,
         failed_conservative_weeks=conservative,
         weeks_tried=total,
+        longest_weeks=max(treatment.weeks or 0.0 for treatment in treatments),
     )
+
+
+def weeks_of_pain(intake: Intake, history: TreatmentHistory) -> float | None:
+    """How long the pain has lasted at least, in weeks: the weeks given, or the longest single
+    treatment episode if longer. None when neither is known (no weeks given, nothing timed)."""
+    given = intake.symptom_weeks
+    if given is None:
+        return history.longest_weeks or None
+    return max(given, history.longest_weeks)
 
 
 def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> CareStage:
@@ -251,6 +274,18 @@ def _stage_recommendations(
 _SELF_CARE_STAGES = frozenset({CareStage.RESOLVED, CareStage.IMPROVING, CareStage.SELF_CARE})
 
 
+def _duration_check(
+    intake: Intake, history: TreatmentHistory, book: Rulebook
+) -> list[Recommendation]:
+    """A routine check of when the pain began, when one treatment episode is longer than the
+    weeks of pain given (see the module docstring)."""
+    given = intake.symptom_weeks
+    if given is None or given >= history.longest_weeks:
+        return []
+    facts = {"symptom_weeks": _weeks(given), "treated_weeks": _weeks(history.longest_weeks)}
+    return [book.recommend("stepped_care.duration_shorter_than_treatment", **facts)]
+
+
 def stepped_care_advice(
     intake: Intake, history: TreatmentHistory, is_ate_worth_assessing: bool, book: Rulebook
 ) -> Advice:
@@ -260,6 +295,8 @@ def stepped_care_advice(
     add-on options only then.
     """
     stage = care_stage(intake, history, book)
-    disposition = Disposition.SELF_CARE if stage in _SELF_CARE_STAGES else Disposition.ROUTINE
-    recommendations = _stage_recommendations(stage, intake, history, is_ate_worth_assessing, book)
-    return Advice(disposition, tuple(recommendations))
+    duration_check = _duration_check(intake, history, book)
+    is_self_care = stage in _SELF_CARE_STAGES and not duration_check
+    disposition = Disposition.SELF_CARE if is_self_care else Disposition.ROUTINE
+    stage_advice = _stage_recommendations(stage, intake, history, is_ate_worth_assessing, book)
+    return Advice(disposition, tuple(duration_check + stage_advice))

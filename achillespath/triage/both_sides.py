@@ -5,8 +5,9 @@ hypercholesterolaemia, which is often missed (beeharry-2006-fh: none of the peop
 had seen a doctor about Achilles pain was diagnosed as a result) and matters for cardiovascular
 risk; it is also a clue to spondyloarthritis enthesitis (spa-enthesitis). So it always brings a
 cholesterol check with the GP (at least routine), and, with an inflammatory clue already given,
-a reason more for the rheumatology review. It never lowers urgency and is not a red flag: it is
-asked after the red flags, and a red flag's advice still comes first.
+a reason more for the rheumatology review. It never lowers urgency and is not a red flag. After
+a red flag it adds nothing: that advice (get seen today, or 999) stands alone, and whoever sees
+the person reads the answer in the record.
 """
 
 from __future__ import annotations

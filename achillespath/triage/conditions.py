@@ -9,7 +9,10 @@ tendinopathy can also tear, and the clinician sees both.
 
 When no Achilles site (midportion or insertion) is given and no red flag is raised, the pain is
 recorded as achilles_tendinopathy_unspecified: the person came about Achilles pain, but where
-along the tendon is not known.
+along the tendon is not known. Not so for pain in the calf muscle without an Achilles site: calf
+pain is not Achilles tendinopathy, and its cause (a strained muscle, or a clot this check cannot
+rule out) is for a clinician to find, so it is recorded as calf_pain only
+(`is_calf_pain_only`; the assessment then runs no Achilles stepped care).
 """
 
 from __future__ import annotations
@@ -19,14 +22,24 @@ from functools import lru_cache
 from achillespath.intake import Intake, LongTermCondition, PainSite
 from achillespath.pathway.rulebook import Rulebook
 
-__all__ = ["likely_conditions"]
+__all__ = ["is_calf_pain_only", "likely_conditions"]
 
 _SITE_CONDITIONS = {
     PainSite.MIDPORTION: "midportion_tendinopathy",
     PainSite.INSERTION: "insertional_tendinopathy",
     PainSite.HEEL_UNDERSIDE: "plantar_fasciitis",
+    PainSite.CALF: "calf_pain",
 }
 _ACHILLES_SITES = frozenset({PainSite.MIDPORTION, PainSite.INSERTION})
+
+
+def _is_calf_without_achilles_site(sites: tuple[PainSite, ...]) -> bool:
+    return PainSite.CALF in sites and _ACHILLES_SITES.isdisjoint(sites)
+
+
+def is_calf_pain_only(intake: Intake) -> bool:
+    """True when the pain is in the calf muscle and no Achilles site is given."""
+    return _is_calf_without_achilles_site(intake.pain_site or ())
 
 
 def _has_inflammatory_clue(intake: Intake) -> bool:
@@ -55,6 +68,7 @@ def _conditions(
     found.update(_SITE_CONDITIONS[site] for site in sites if site in _SITE_CONDITIONS)
     if has_inflammatory_clue:
         found.add("possible_inflammatory_arthritis")
-    if not red_flags and _ACHILLES_SITES.isdisjoint(sites):
+    is_achilles_site_unknown = _ACHILLES_SITES.isdisjoint(sites)
+    if not red_flags and is_achilles_site_unknown and not _is_calf_without_achilles_site(sites):
         found.add("achilles_tendinopathy_unspecified")
     return tuple(condition for condition in book.condition_order if condition in found)

@@ -1,14 +1,18 @@
 """Signposting that is not a red flag: who else should see this person, and never self-care when
 we cannot be sure it is safe.
 
+The assessment asks for all of this only when no red flag is raised: a red flag's advice to get
+help today or now stands alone (see `achillespath.assessment`).
+
 - Unanswered red-flag questions: at least routine, with a GP or physiotherapist check whose
   reasons name the questions, each in its reader's words (an unanswered question is not a
-  "no"). The assessment passes none after a red flag, whose advice to get help today or now
-  already covers them.
+  "no").
 - Under the adult age (pathway threshold adult_age_years, 18): at least routine; the adult
   pathway does not apply (the assessment then skips stepped care).
 - Age not given: at least routine, with a GP or physiotherapist check (the pathway is for adults
-  only). Like the unanswered questions, the assessment passes it only when no red flag is raised.
+  only).
+- Pain in the calf muscle: at least routine, with a GP or physiotherapist check of the calf
+  (not Achilles tendinopathy; a clot is not ruled out without swelling).
 - Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):
   at least routine, with a rheumatology review (spa-enthesitis).
 - Footwear worries or pain under the heel: podiatry (bupa-2022); does not change urgency.
@@ -77,7 +81,6 @@ def _clinician_checks(
     intake: Intake,
     unanswered: tuple[str, ...],
     is_under_age: bool,
-    is_age_unknown: bool,
     book: Rulebook,
 ) -> list[Recommendation]:
     checks = []
@@ -85,8 +88,10 @@ def _clinician_checks(
         checks.append(_unanswered_check(unanswered, book))
     if is_under_age:
         checks.append(book.recommend("safety.under_18"))
-    if is_age_unknown:
+    if intake.age is None:
         checks.append(book.recommend("safety.age_unknown"))
+    if PainSite.CALF in (intake.pain_site or ()):
+        checks.append(book.recommend("triage.calf_pain"))
     if intake.other_joints_inflamed:
         checks.append(book.recommend("triage.other_joints_inflamed"))
     if not _INFLAMMATORY.isdisjoint(intake.conditions or ()):
@@ -99,22 +104,21 @@ def safety_net_advice(
     unanswered: tuple[str, ...],
     is_under_age: bool,
     book: Rulebook,
-    *,
-    is_age_unknown: bool,
 ) -> Advice:
     """At least routine, with the checks that apply, whenever self-care may not be safe.
 
-    `is_under_age` is `is_under_adult_age(intake, book)`, worked out once by the assessment;
-    `is_age_unknown` says whether to ask a clinician to check an age that was not given.
+    `is_under_age` is `is_under_adult_age(intake, book)`, worked out once by the assessment.
     """
-    checks = _clinician_checks(intake, unanswered, is_under_age, is_age_unknown, book)
+    checks = _clinician_checks(intake, unanswered, is_under_age, book)
     if not checks:
         return NO_ADVICE
     return Advice(Disposition.ROUTINE, tuple(checks))
 
 
 def podiatry_advice(intake: Intake, book: Rulebook) -> Advice:
-    """Podiatry for footwear worries or pain under the heel, whatever the urgency."""
+    """Podiatry for footwear worries or pain under the heel, without changing the urgency.
+
+    The assessment asks for it only when no red flag is raised (see `assess`)."""
     referrals = []
     if intake.footwear_concern:
         referrals.append(book.recommend("referral.podiatry_footwear"))

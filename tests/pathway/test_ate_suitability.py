@@ -108,14 +108,24 @@ def test_each_specialist_review_criterion_alone_needs_specialist_review(
 
 
 def test_two_months_of_pain_is_not_yet_long_standing_enough() -> None:
-    result = chronic(symptom_weeks=8)
+    result = chronic(symptom_weeks=8, treatments=tried(("physiotherapy", 8, "no_change")))
 
     assert result.ate.status is AteStatus.NOT_YET
     assert result.ate.reasons[0].startswith("The pain has not yet lasted 13 weeks")
 
 
 def test_unknown_symptom_duration_is_not_yet() -> None:
-    assert chronic(symptom_weeks=None).ate.status is AteStatus.NOT_YET
+    result = chronic(symptom_weeks=None, treatments=tried(("physiotherapy", 8, "no_change")))
+
+    assert result.ate.status is AteStatus.NOT_YET
+
+
+def test_unknown_duration_after_14_weeks_of_failed_physio_counts_as_long_standing() -> None:
+    # Pain treated for 14 weeks has lasted at least 14 weeks.
+    result = chronic(symptom_weeks=None)
+
+    assert result.ate.status is AteStatus.ELIGIBLE
+    assert "The pain has lasted at least 13 weeks." in result.ate.reasons
 
 
 def test_dev_who_scores_his_pain_3_and_is_not_held_back_is_told_it_is_below_5() -> None:
@@ -151,6 +161,18 @@ def test_no_pain_score_with_pain_that_limits_activity_is_still_eligible() -> Non
     assert "The pain limits your activities." in result.ate.reasons
 
 
+def test_mo_who_scores_his_pain_exactly_5_and_is_not_held_back_is_eligible() -> None:
+    # The minimum is inclusive, as in GENESIS II (pain at least 50/100); Okuno's "more than
+    # 50/100" would turn this away. The threshold's note must say which trial it follows.
+    result = chronic(pain_score=5, activity_limited=False)
+
+    assert result.ate.status is AteStatus.ELIGIBLE
+    assert "The pain limits your activities." in result.ate.reasons
+    note = load_pathway().thresholds["ate_min_pain_score"].note
+    assert "GENESIS II" in note
+    assert "stricter reading" not in note
+
+
 def test_only_eight_weeks_of_conservative_care_is_not_yet() -> None:
     result = chronic(treatments=tried(("activity_modification", 8, "no_change")))
 
@@ -171,7 +193,12 @@ def test_someone_improving_on_their_current_plan_is_not_yet() -> None:
 
 
 def test_not_suitable_outranks_specialist_review_and_every_reason_is_listed() -> None:
-    result = chronic(pregnant=True, conditions=("kidney_disease",), symptom_weeks=6)
+    result = chronic(
+        pregnant=True,
+        conditions=("kidney_disease",),
+        symptom_weeks=6,
+        treatments=tried(("physiotherapy", 12, "no_change")),
+    )
 
     assert result.ate.status is AteStatus.NOT_SUITABLE
     assert len(result.ate.reasons) == 3
@@ -193,6 +220,24 @@ def test_embolisation_is_not_offered_before_loading_has_had_twelve_weeks() -> No
     )
 
     assert result.ate.status is AteStatus.ELIGIBLE
+    assert "ate_assessment" not in recommendation_ids(result)
+
+
+def test_lee_who_has_had_ate_is_sent_back_to_the_team_that_did_it() -> None:
+    result = chronic(
+        treatments=tried(("physiotherapy", 14, "no_change"), ("ate", 0, "no_change")),
+    )
+
+    assert result.ate.status is AteStatus.SPECIALIST_REVIEW
+    assert result.ate.reasons[0].startswith("You have already had embolisation (ATE).")
+    assert result.ate.clinician_reasons[0].startswith("ATE already recorded:")
+    assert "ate_assessment" not in recommendation_ids(result)
+
+
+def test_a_recorded_ate_whose_outcome_is_not_known_yet_still_counts_as_had() -> None:
+    result = chronic(treatments=tried(("physiotherapy", 14, "no_change"), ("ate", 0, None)))
+
+    assert result.ate.status is AteStatus.SPECIALIST_REVIEW
     assert "ate_assessment" not in recommendation_ids(result)
 
 

@@ -13,6 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from achillespath.pathway.definition import load_pathway, parse_pathway
+from achillespath.pathway.recommendations import recommendation_vocabulary
 from achillespath.pathway.rulebook import FACTS, PathwayError, rulebook_for
 
 SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
@@ -65,6 +66,18 @@ def test_every_placeholder_in_the_clinician_wording_can_be_filled(
     facts_given = placeholders(patient) & FACTS
 
     assert placeholders(clinician) <= thresholds | facts_given, item_id
+
+
+@pytest.mark.parametrize("rule_id", sorted(load_pathway().rules))
+def test_no_clinician_wording_repeats_the_title_it_is_shown_under(rule_id: str) -> None:
+    # The patient page and the letters print "<title>: <clinician text>" and "Why: <reason>",
+    # so a text that opens with its own title reads "Dry needling: Dry needling: ...".
+    rule = load_pathway().rules[rule_id]
+    words = recommendation_vocabulary()[rule.recommendation]
+    title = words.title.casefold()
+
+    assert not words.clinician.casefold().startswith(title), rule.recommendation
+    assert not rule.clinician_reason.casefold().startswith(title), rule_id
 
 
 def test_a_rule_without_a_clinician_wording_is_refused_naming_the_field() -> None:

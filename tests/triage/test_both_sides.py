@@ -42,11 +42,11 @@ def test_both_sides_alone_does_not_send_to_rheumatology() -> None:
     assert "cholesterol_check" in recommendation_ids(result)
 
 
-def test_both_sides_with_a_snap_is_still_same_day_first() -> None:
+def test_both_sides_with_a_snap_is_same_day_advice_standing_alone() -> None:
     result = assess_person(age=40, both_sides=True, heard_snap=True)
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", "cholesterol_check")
+    assert recommendation_ids(result) == ("same_day_assessment",)
 
 
 def test_one_side_only_brings_no_cholesterol_check() -> None:

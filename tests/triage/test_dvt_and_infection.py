@@ -32,7 +32,7 @@ def test_woman_home_from_a_long_flight_with_a_swollen_calf_is_urgent_possible_dv
 
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("calf_swelling",)
-    assert result.conditions == ("possible_dvt",)
+    assert result.conditions == ("possible_dvt", "calf_pain")
     assert "blood clot in the leg" in reason_for(result, "same_day_assessment")
 
 

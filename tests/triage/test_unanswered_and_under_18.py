@@ -1,7 +1,7 @@
 """The safety net: an unanswered red-flag question is not a "no", under-18s are not given the
 adult pathway, and an age not given is not taken as adult. Each keeps the result at least
 routine, with a GP or physiotherapist check. After a red flag, its urgent advice stands alone: no
-routine check for the questions it left unasked (age among them)."""
+routine check for the questions it left unasked (age among them), nor for being under 18."""
 
 from __future__ import annotations
 
@@ -108,11 +108,13 @@ def test_thirteen_year_old_with_brand_new_pain_is_still_not_self_care() -> None:
     assert "self_care_plan" not in recommendation_ids(result)
 
 
-def test_sixteen_year_old_who_heard_a_snap_is_urgent_first() -> None:
+def test_sixteen_year_old_who_heard_a_snap_is_told_to_get_seen_today_and_nothing_routine() -> None:
     result = assess_person(age=16, heard_snap=True)
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", "see_gp_or_physio")
+    assert recommendation_ids(result) == ("same_day_assessment",)
+    assert "safety.under_18" not in [rec.rule for rec in result.recommendations]
+    assert result.ate.status is AteStatus.NOT_SUITABLE
 
 
 def test_under_18_is_not_suitable_for_embolisation() -> None:

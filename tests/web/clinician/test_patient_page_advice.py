@@ -72,6 +72,51 @@ def test_twelve_recorded_weeks_of_failed_loading_bring_the_add_on_options_and_at
     ]
 
 
+def test_after_a_recorded_ate_the_page_no_longer_calls_one_worth_assessing(
+    riverside: ClinicPeople,
+) -> None:
+    save_check(riverside.patient)
+    failed_loading(riverside.patient)
+    TreatmentEpisode.objects.create(
+        patient=riverside.patient,
+        kind="ate",
+        side="right",
+        start_date=today(),
+        end_date=today(),
+        outcome="",
+    )
+
+    advice, page = open_page(riverside, riverside.patient)
+
+    assert "ate_assessment" not in [rec.id for rec in advice.result.recommendations]
+    assert advice.ate_status == "Needs specialist review"
+    assert "Worth an ATE assessment" not in page
+    assert "ATE already recorded: follow-up belongs with the team that performed it" in page
+
+
+def test_chloe_with_physio_on_record_from_before_her_pain_began_gets_one_story(
+    riverside: ClinicPeople,
+) -> None:
+    # Her check said 3 weeks of pain, 5 weeks ago; 26 weeks of physiotherapy are on record.
+    check = save_check(riverside.patient, symptom_weeks=3)
+    Assessment.objects.filter(pk=check.pk).update(created_at=check.created_at - timedelta(weeks=5))
+    TreatmentEpisode.objects.create(
+        patient=riverside.patient,
+        kind="physiotherapy",
+        side="right",
+        start_date=days_ago(27 * 7),
+        end_date=days_ago(7),
+        outcome="no_change",
+    )
+
+    advice, page = open_page(riverside, riverside.patient)
+
+    assert "surgical_referral" in [rec.id for rec in advice.result.recommendations]
+    assert "Symptoms for under 13 weeks" not in page
+    assert "Symptoms for at least 13 weeks." in page
+    assert "than a treatment episode listed (26 weeks); the advice counts the longer" in page
+
+
 def test_erin_is_judged_on_how_long_her_pain_has_lasted_now_not_on_the_day_of_her_check(
     riverside: ClinicPeople,
 ) -> None:

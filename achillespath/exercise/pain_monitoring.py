@@ -44,6 +44,7 @@ from typing import Annotated, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from achillespath.dates import day_words
 from achillespath.pathway.definition import PainMonitoringRules, load_pathway
 
 __all__ = [
@@ -123,7 +124,7 @@ _Reading = Callable[[SessionLog], int | None]
 
 def _day_of(log: SessionLog) -> _Why:
     """The day a log describes, as the person and a clinician read it."""
-    day = log.date.isoformat()
+    day = day_words(log.date)
     if not log.is_rest_day:
         return _Why(f"your session on {day}", f"the session on {day}")
     return _Why(f"your rest day on {day}", f"the rest day on {day}")
@@ -371,8 +372,8 @@ def _why_not_progress(
         log = ordered[index]
         if not log.is_rest_day and log.next_morning_pain is None and index < len(ordered) - 1:
             return "settled_sessions", _Why(
-                f"Tell us your pain on the morning after {log.date}.",
-                f"next-morning pain after the session on {log.date} not reported.",
+                f"Tell us your pain on the morning after {day_words(log.date)}.",
+                f"next-morning pain after the session on {day_words(log.date)} not reported.",
             )
         unsettled = _did_not_settle(ordered, index, rules)
         if unsettled:

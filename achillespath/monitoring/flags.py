@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from achillespath.dates import day_words
 from achillespath.exercise.pain_monitoring import LoadAction, SessionLog, advise_next_session
 from achillespath.measures.score_change import ScoreChange, interpret_change
 from achillespath.monitoring.follow_up import (
@@ -93,11 +94,6 @@ def caseload_flags(
     return tuple(flag for flag in flags if flag is not None)
 
 
-def _day(day: dt.date) -> str:
-    """A date as the pages write it: 7 Nov 2026."""
-    return f"{day.day} {day:%b %Y}"
-
-
 def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) -> Flag | None:
     standing = standing_warning_signs(follow_up)
     if not standing:
@@ -107,7 +103,7 @@ def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRul
         kind=FlagKind.RED_FLAG_REPORTED,
         reason=_warning_signs_reason(standing, latest),
         patient_reason=(
-            f"You reported a warning sign on {_day(latest)}. If you have not yet been "
+            f"You reported a warning sign on {day_words(latest)}. If you have not yet been "
             "checked by a health professional, get help today."
         ),
         since=standing[0].reported_at.date(),
@@ -120,13 +116,13 @@ def _warning_signs_reason(standing: Sequence[WarningSignReport], latest: dt.date
     was reported, so a swollen calf stays in view when a later day reports something else.
     A report naming no sign is told as "a warning sign"."""
     if not any(report.signs for report in standing):
-        return f"A warning sign was reported on {_day(latest)}: contact them today."
+        return f"A warning sign was reported on {day_words(latest)}: contact them today."
     last_reported: dict[str, dt.date] = {}
     for report in sorted(standing, key=lambda report: report.reported_on):
         for sign in report.signs or ("a warning sign",):
             last_reported[sign] = report.reported_on
     newest_first = sorted(last_reported.items(), key=lambda item: item[1], reverse=True)
-    told = "; ".join(f"{sign} on {_day(day)}" for sign, day in newest_first)
+    told = "; ".join(f"{sign} on {day_words(day)}" for sign, day in newest_first)
     return f"Warning signs reported: {told}. Contact them today."
 
 
@@ -144,11 +140,11 @@ def _fluoroquinolone_reported(
     return Flag(
         kind=FlagKind.FLUOROQUINOLONE_REPORTED,
         reason=(
-            f"A fluoroquinolone antibiotic was reported on {_day(latest.reported_on)} "
+            f"A fluoroquinolone antibiotic was reported on {day_words(latest.reported_on)} "
             f"({latest.text}): advise stopping it and contacting the prescriber today."
         ),
         patient_reason=(
-            f"You told us on {_day(latest.reported_on)} that you take {latest.text}. This "
+            f"You told us on {day_words(latest.reported_on)} that you take {latest.text}. This "
             "kind of antibiotic can harm tendons: stop it and contact the person who prescribed "
             "it today."
         ),
@@ -251,8 +247,8 @@ def _visa_a_overdue(follow_up: FollowUp, today: dt.date, rules: MonitoringRules)
         return None
     return Flag(
         kind=FlagKind.VISA_A_OVERDUE,
-        reason=f"A VISA-A questionnaire was due on {_day(due)} and has not been answered.",
-        patient_reason=f"Your VISA-A questionnaire was due on {_day(due)}. It takes about "
+        reason=f"A VISA-A questionnaire was due on {day_words(due)} and has not been answered.",
+        patient_reason=f"Your VISA-A questionnaire was due on {day_words(due)}. It takes about "
         "5 minutes.",
         since=due,
         sources=rules.sources,
@@ -268,7 +264,11 @@ def _no_recent_log(follow_up: FollowUp, today: dt.date, rules: MonitoringRules) 
     days = (today - last).days
     if days < rules.no_log_days:
         return None
-    what = f"since {_day(last)}" if logged else f"since the programme started on {_day(last)}"
+    what = (
+        f"since {day_words(last)}"
+        if logged
+        else f"since the programme started on {day_words(last)}"
+    )
     return Flag(
         kind=FlagKind.NO_RECENT_LOG,
         reason=f"No exercise log for {days} days ({what}): check how they are getting on.",

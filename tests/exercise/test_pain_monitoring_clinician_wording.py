@@ -28,7 +28,7 @@ def test_ellas_clinician_reads_that_her_morning_pain_had_not_settled() -> None:
     advice = advise_next_session(ella)
 
     assert advice.clinician_reason == (
-        "Next-morning pain 3/10 after the session on 2026-03-03, higher than the morning "
+        "Next-morning pain 3/10 after the session on 3 Mar 2026, higher than the morning "
         "before: not settled. The model advises reducing the load."
     )
 
@@ -39,7 +39,7 @@ def test_farids_clinician_reads_that_his_morning_stiffness_lasted_longer() -> No
     advice = advise_next_session(farid)
 
     assert advice.clinician_reason == (
-        "Next-morning stiffness 25 minutes after the session on 2026-03-03, longer than the "
+        "Next-morning stiffness 25 minutes after the session on 3 Mar 2026, longer than the "
         "morning before: not settled. The model advises reducing the load."
     )
 
@@ -88,7 +88,7 @@ def test_jos_clinician_reads_which_morning_report_is_missing() -> None:
     advice = advise_next_session(jo)
 
     assert advice.clinician_reason == (
-        "Hold the load: next-morning pain after the session on 2026-03-03 not reported."
+        "Hold the load: next-morning pain after the session on 3 Mar 2026 not reported."
     )
 
 
@@ -106,7 +106,7 @@ def test_kofis_clinician_reads_that_morning_pain_of_nine_had_not_settled() -> No
     advice = advise_next_session(kofi)
 
     assert advice.clinician_reason == (
-        "Next-morning pain 9/10 after the session on 2026-03-06, above the 5/10 allowed even "
+        "Next-morning pain 9/10 after the session on 6 Mar 2026, above the 5/10 allowed even "
         "just after activity: not settled. The model advises reducing the load."
     )
 
@@ -118,5 +118,5 @@ def test_moses_clinician_reads_why_a_steady_morning_pain_of_four_holds_the_load(
 
     assert advice.clinician_reason == (
         "Hold the load: progression waits until pain and stiffness settle by the next morning. "
-        "Next-morning pain 4/10 after the session on 2026-03-05, above 2/10: not settled."
+        "Next-morning pain 4/10 after the session on 5 Mar 2026, above 2/10: not settled."
     )

@@ -54,11 +54,11 @@ def test_pain_above_five_logged_on_a_rest_day_means_reduce() -> None:
 
     assert advice.action is LoadAction.REDUCE
     assert advice.reason == (
-        "On your rest day on 2026-03-03, your pain was 8/10, above the 5/10 that is allowed even "
+        "On your rest day on 3 Mar 2026, your pain was 8/10, above the 5/10 that is allowed even "
         "during exercise. Ease off next time."
     )
     assert advice.clinician_reason == (
-        "Pain 8/10 logged on the rest day on 2026-03-03, above the 5/10 allowed during "
+        "Pain 8/10 logged on the rest day on 3 Mar 2026, above the 5/10 allowed during "
         "exercise. The model advises reducing the load."
     )
 
@@ -79,7 +79,7 @@ def test_a_morning_that_did_not_settle_after_a_rest_day_holds_the_load() -> None
     advice = advise_next_session(uma)
 
     assert advice.action is LoadAction.HOLD
-    assert "The morning after your rest day on 2026-03-04, your pain was 4/10" in advice.reason
+    assert "The morning after your rest day on 4 Mar 2026, your pain was 4/10" in advice.reason
 
 
 def test_rest_days_do_not_water_down_the_weekly_pain_during_exercise() -> None:

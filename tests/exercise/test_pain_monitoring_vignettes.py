@@ -146,7 +146,7 @@ def test_progress_waits_for_the_next_morning_report_of_earlier_sessions() -> Non
     advice = advise_next_session(jo)
 
     assert advice.action is LoadAction.HOLD
-    assert "Tell us your pain on the morning after 2026-03-03" in advice.reason
+    assert "Tell us your pain on the morning after 3 Mar 2026" in advice.reason
 
 
 def test_the_rules_passed_in_replace_the_pathway_numbers() -> None:
@@ -167,7 +167,7 @@ def test_runner_whose_morning_pain_stays_at_nine_is_not_told_to_add_load() -> No
     assert advice.rule == "pain_monitoring.next_morning"
     assert "settled each time" not in advice.reason
     assert advice.reason == (
-        "The morning after your session on 2026-03-06, your pain was 9/10. Pain may reach 5/10 "
+        "The morning after your session on 6 Mar 2026, your pain was 9/10. Pain may reach 5/10 "
         "just after exercise, but it should settle by the next morning. Ease off next time."
     )
 
@@ -189,7 +189,7 @@ def test_morning_pain_steady_at_four_holds_the_load_until_it_settles() -> None:
     assert advice.rule == "pain_monitoring.settled_sessions"
     assert advice.reason == (
         "Keep the same load. More load waits until pain and stiffness settle by the next morning. "
-        "The morning after your session on 2026-03-05, your pain was 4/10. It has settled when "
+        "The morning after your session on 5 Mar 2026, your pain was 4/10. It has settled when "
         "it is back to 2/10 or less."
     )
 

@@ -35,7 +35,7 @@ def test_a_runner_who_wakes_at_nine_every_morning_is_flagged_to_the_clinician() 
     assert [flag.kind for flag in flags] == [FlagKind.PAIN_RULE_BROKEN]
     assert flags[0].rule == "pain_monitoring.next_morning"
     assert flags[0].reason == (
-        "Pain-monitoring rule broken. Next-morning pain 9/10 after the session on 2026-03-06, "
+        "Pain-monitoring rule broken. Next-morning pain 9/10 after the session on 6 Mar 2026, "
         "above the 5/10 allowed even just after activity: not settled. The model advises "
         "reducing the load."
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from achillespath.dates import day_words
 from achillespath.monitoring.flags import Flag, FlagKind, MedicineReport
 from achillespath.risk.medicines import medicine_findings
 
@@ -34,15 +35,11 @@ def letter_concerns(
     return tuple(_told(flag, reports, today) for flag in flags)
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
 def _told(flag: Flag, reports: tuple[MedicineReport, ...], today: dt.date) -> str:
     if flag.kind is FlagKind.RED_FLAG_REPORTED:
         return (
-            f"The patient reported a warning sign in a daily exercise log on {_day(flag.since)} "
-            f"(see Red flags below). {FLAGGED_FOR_CONTACT}"
+            "The patient reported a warning sign in a daily exercise log on "
+            f"{day_words(flag.since)} (see Red flags below). {FLAGGED_FOR_CONTACT}"
         )
     if flag.kind is FlagKind.FLUOROQUINOLONE_REPORTED:
         # The flag stands from the first report still standing; later ones stand with it.
@@ -54,9 +51,9 @@ def _told(flag: Flag, reports: tuple[MedicineReport, ...], today: dt.date) -> st
         taken = f": \u201c{'; '.join(named)}\u201d" if named else ""
         return (
             "The patient reported taking a fluoroquinolone antibiotic in a daily exercise log "
-            f"on {_day(flag.since)}{taken}. {FLAGGED_FOR_CONTACT}"
+            f"on {day_words(flag.since)}{taken}. {FLAGGED_FOR_CONTACT}"
         )
     if flag.kind is FlagKind.NO_RECENT_LOG:
         days = (today - flag.since).days
-        return f"No exercise logged for {days} days, since {_day(flag.since)}."
-    return f"{flag.reason} (since {_day(flag.since)})"
+        return f"No exercise logged for {days} days, since {day_words(flag.since)}."
+    return f"{flag.reason} (since {day_words(flag.since)})"

@@ -16,6 +16,7 @@ from achillespath.exercise.programmes import programme as programme_named
 from achillespath.measures.score_change import ScoreChange, interpret_change
 from achillespath.monitoring.flags import FollowUp
 from achillespath.web.models import Patient, Prescription
+from achillespath.web.views.clinician.wording import side_words
 
 __all__ = [
     "PainByWeek",
@@ -39,7 +40,7 @@ class ProgrammeSummary:
     last week (`ends`, exclusive), whichever comes first; then the days logged after that."""
 
     name: str
-    side: str
+    side: str  # in a sentence's words: "left side", "both sides"
     start: dt.date
     ends: dt.date
     starting_load_kg: float
@@ -113,7 +114,7 @@ def programme_summary(
     ]
     return ProgrammeSummary(
         name=active.get_programme_display(),
-        side=active.get_side_display(),
+        side=side_words(active.side),
         start=active.start_date,
         ends=ends,
         starting_load_kg=active.starting_load_kg,

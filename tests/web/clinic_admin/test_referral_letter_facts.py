@@ -9,7 +9,7 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import timezone
 from web.clinic_admin.vignettes import give_sam_a_record
-from web.clinician.records import save_check
+from web.clinician.records import prescribe, save_check
 from web.people import ClinicPeople
 
 from achillespath.labels import label
@@ -332,3 +332,17 @@ def test_the_notes_on_a_treatment_episode_are_in_what_has_been_tried(
     ]
     start = f"{today - dt.timedelta(weeks=15):%-d %b %Y}"
     assert f"Notes on loading programme from {start}: Technique checked." in page
+
+
+@pytest.mark.parametrize(("side", "words"), [("both", "both sides"), ("left", "left side")])
+def test_the_programme_line_names_the_side_as_a_sentence_says_it(
+    riverside: ClinicPeople, side: str, words: str
+) -> None:
+    save_check(riverside.patient, symptom_weeks=6)
+    prescribe(riverside.patient, side=side)
+
+    html = render_to_string(TEMPLATE, {"letter": gp_letter(riverside)})
+
+    assert f"Current programme: Heavy-load heel-lowering (Alfredson programme), {words}, from" in (
+        " ".join(html.split())
+    )

@@ -72,6 +72,16 @@ def _is_chronic(facts: AteFacts) -> bool:
     return weeks is not None and weeks >= facts.thresholds.ate_min_symptom_weeks
 
 
+# Pain not known to be long-standing has two reasons, one for each case, so that neither says
+# the person did not give a duration they gave.
+def _is_too_recent(facts: AteFacts) -> bool:
+    return weeks_of_pain(facts.intake, facts.history) is not None and not _is_chronic(facts)
+
+
+def _has_no_duration(facts: AteFacts) -> bool:
+    return weeks_of_pain(facts.intake, facts.history) is None
+
+
 def _has_failed_conservative_care(facts: AteFacts) -> bool:
     limit = facts.thresholds.ate_min_conservative_care_weeks
     return facts.history.failed_conservative_weeks >= limit
@@ -124,7 +134,8 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
     "inflammatory_arthritis": _has_inflammatory_arthritis,
     "red_flag_first": lambda facts: facts.has_red_flag,
     "calf_pain_only": lambda facts: facts.is_calf_pain_only,
-    "not_chronic": lambda facts: not _is_chronic(facts),
+    "not_chronic": _is_too_recent,
+    "duration_not_given": _has_no_duration,
     "no_failed_conservative_care": lambda facts: not _has_failed_conservative_care(facts),
     "pain_not_limiting": _pain_scored_below_limiting,
     "limiting_pain_not_shown": _limiting_pain_not_shown,

@@ -103,15 +103,25 @@ def test_lee_is_eligible_for_ate_and_his_clinician_reads_the_same_four_reasons()
     )
 
 
-def test_a_new_pain_of_unknown_length_is_not_yet_for_ate_in_the_clinicians_words() -> None:
+def test_a_pain_of_unknown_length_is_not_yet_for_ate_and_says_the_length_was_not_given() -> None:
     result = assess_person(pain_site=("midportion",))
 
     assert result.ate.status is AteStatus.NOT_YET
     assert result.ate.clinician_reasons[0] == (
-        "Symptoms for under 13 weeks (or duration not given); the procedure is only for "
-        "long-standing pain."
+        "Symptom duration not given; the procedure is only for pain of at least 13 weeks."
     )
+    assert result.ate.reasons[0].startswith("You did not say how long you have had the pain.")
     assert len(result.ate.clinician_reasons) == len(result.ate.reasons)
+
+
+def test_a_six_week_pain_is_not_yet_for_ate_without_saying_its_length_was_not_given() -> None:
+    result = assess_person(pain_site=("midportion",), symptom_weeks=6)
+
+    assert result.ate.status is AteStatus.NOT_YET
+    assert result.ate.reasons[0] == (
+        "The pain has not yet lasted 13 weeks; the procedure is only for long-standing pain."
+    )
+    assert not any("did not say" in reason for reason in result.ate.reasons)
 
 
 def test_maya_who_skipped_two_red_flag_questions_hears_them_asked_and_her_clinician_named() -> None:
@@ -121,7 +131,7 @@ def test_maya_who_skipped_two_red_flag_questions_hears_them_asked_and_her_clinic
     check = recommendation(maya, "see_gp_or_physio")
     assert check.reason.startswith(
         "You did not say whether the pain started suddenly or whether your calf is swollen. "
-        "Without those answers a serious problem cannot be ruled out, so a GP or physiotherapist "
+        "Without an answer, a serious problem cannot be ruled out, so a GP or physiotherapist "
         "should check you."
     )
     assert check.clinician_reason.startswith(

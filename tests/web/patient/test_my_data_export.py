@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from django.template.loader import render_to_string
@@ -219,3 +220,32 @@ def test_each_download_is_an_export_in_the_audit_log(riverside: ClinicPeople, ur
 @pytest.mark.parametrize("url", ["/my-data/download.json", "/my-data/summary.pdf"])
 def test_downloads_are_not_kept_in_caches(riverside: ClinicPeople, url: str) -> None:
     assert client_for(riverside.patient_user).get(url)["Cache-Control"] == "no-store"
+
+
+def test_the_pdf_summarys_log_table_keeps_each_row_whole_and_its_header_on_every_page(
+    riverside: ClinicPeople,
+) -> None:
+    from weasyprint import HTML  # noqa: PLC0415 (slow to import, as in reports.pdf)
+
+    first = dt.date(2026, 8, 1)
+    for day in range(60):
+        ExerciseLog.objects.create(
+            patient=riverside.patient,
+            date=first + dt.timedelta(days=day),
+            sets_done=3,
+            load_kg=2.5,
+            pain_during=2,
+            next_morning_pain=1,
+            morning_stiffness_minutes=10,
+        )
+    pages = HTML(string=summary_html(riverside)).render().pages
+
+    for page in pages:
+        words = " ".join(
+            box.text for box in page._page_box.descendants() if hasattr(box, "text")
+        )  # WeasyPrint keeps the laid-out boxes private
+        rows = re.findall(r"\d{1,2} \w{3} 2026 3 2.5 kg 2 1 10 min", words)
+        cells = words.count("10 min")
+        if cells:
+            assert "Next morning pain" in words  # the header, repeated
+            assert len(rows) == cells  # every row on the page has its date and all its cells

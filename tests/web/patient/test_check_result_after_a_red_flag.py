@@ -70,7 +70,7 @@ def test_a_swollen_calf_says_get_seen_today_to_rule_out_a_clot() -> None:
     main = main_of(Client(), SWOLLEN_CALF)
 
     assert "Urgent advice: </span>Get medical help today" in main
-    assert "Get seen today: call your GP practice or NHS 111" in card_of(main)
+    assert "Get seen today: contact your GP surgery, call NHS 111" in card_of(main)
     assert "Why: Your calf is swollen. A blood clot in the leg (DVT) must be ruled out" in main
     assert_says_nothing_beyond_what_to_do_now(main)
 

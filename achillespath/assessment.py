@@ -10,8 +10,10 @@ The order is the safety argument, read top to bottom:
    unanswered red-flag questions, an unknown age, under 18, calf pain, inflammatory clues, not
    rising onto the toes after a gradual start and both tendons affected (a cholesterol check)
    each keep the result at least routine; podiatry adds a referral without changing urgency;
-4. only then, for an adult whose pain is not in the calf alone, the stepped care pathway
-   (pathway.stepped_care), with ATE offered only when pathway.ate says it is worth assessing.
+4. only then, for an adult who answered every red-flag question and whose pain is not in the
+   calf alone, the stepped care pathway (pathway.stepped_care), with ATE offered only when
+   pathway.ate says it is worth assessing: no exercise or self-help advice beside "a serious
+   problem cannot be ruled out".
 The disposition is the most urgent any part asked for. Rules, thresholds and words come from
 the pathway definition, compiled once per definition (pathway.rulebook).
 """
@@ -88,8 +90,9 @@ def _follow_on_advice(
     book: Rulebook,
 ) -> tuple[Advice, ...]:
     """The routine advice for a person with no red flag: the safety net's checks, a cholesterol
-    check when both tendons are affected, podiatry and, for an adult with pain that may be the
-    Achilles tendon's (not calf pain alone), the stepped care pathway.
+    check when both tendons are affected, podiatry and, for an adult who answered every
+    red-flag question and whose pain may be the Achilles tendon's (not calf pain alone), the
+    stepped care pathway.
 
     Not given after a red flag: the person is already told to get help today or now, and a
     routine booking beside that (a GP check for the unasked questions or for being under 18,
@@ -101,7 +104,7 @@ def _follow_on_advice(
         both_sides_advice(intake, book),
         podiatry_advice(intake, book),
         NO_ADVICE
-        if is_under_age or is_calf_pain_only(intake)
+        if is_under_age or is_calf_pain_only(intake) or unanswered
         else stepped_care_advice(intake, history, ate.is_worth_assessing, book),
     )
 

@@ -134,6 +134,17 @@ def test_a_red_flag_never_comes_with_exercise_or_self_help_advice(intake: Intake
         assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
 
 
+@settings(max_examples=300)
+@given(intakes)
+def test_an_unanswered_red_flag_question_never_comes_with_exercise_or_self_help_advice(
+    intake: Intake,
+) -> None:
+    result = assess(intake)
+
+    if result.unanswered:
+        assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+
+
 @settings(max_examples=200)
 @given(intakes, st.sampled_from(sorted(ALARMING)))
 def test_an_alarming_answer_never_lowers_urgency(intake: Intake, field: str) -> None:

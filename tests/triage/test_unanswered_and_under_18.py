@@ -5,7 +5,13 @@ routine check for the questions it left unasked (age among them), nor for being 
 
 from __future__ import annotations
 
-from support.vignettes import ALL_CLEAR, assess_person, reason_for, recommendation_ids
+from support.vignettes import (
+    ALL_CLEAR,
+    EXERCISE_OR_SELF_HELP,
+    assess_person,
+    reason_for,
+    recommendation_ids,
+)
 
 from achillespath.assessment import assess
 from achillespath.intake import RED_FLAG_FIELDS, Intake
@@ -18,6 +24,15 @@ def test_person_who_skips_every_red_flag_question_is_never_self_care() -> None:
     assert result.disposition is Disposition.ROUTINE
     assert result.unanswered == RED_FLAG_FIELDS
     assert recommendation_ids(result)[0] == "see_gp_or_physio"
+
+
+def test_maya_not_sure_about_chest_pain_is_sent_to_a_clinician_before_any_exercises() -> None:
+    maya = assess(Intake(**{**ALL_CLEAR, "breathless_or_chest_pain": None}, age=44,
+                         symptom_weeks=6, pain_site=("midportion",)))  # fmt: skip
+
+    assert maya.disposition is Disposition.ROUTINE
+    assert recommendation_ids(maya) == ("see_gp_or_physio",)
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(maya))
 
 
 def test_unanswered_questions_are_listed_in_the_order_they_are_asked() -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from django.test import Client, override_settings
 from django.utils import timezone
+from web.patient.programme_records import add_log, prescribe
 from web.people import PASSWORD, ClinicPeople, client_for
 
 from achillespath.web import access
@@ -108,3 +109,22 @@ def test_deleting_needs_the_csrf_token(riverside: ClinicPeople) -> None:
 
     assert client.post(DELETE, {"password": PASSWORD}).status_code == 403
     assert not Patient.objects.get(pk=riverside.patient.pk).is_deleted
+
+
+def test_the_page_warns_that_a_warning_sign_nobody_has_checked_will_be_hidden_from_the_clinic(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 1, warning_signs=["calf_swelling"], red_flag_reported=True)
+
+    page = " ".join(client_for(riverside.patient_user).get(DELETE).content.decode().split())
+
+    assert "You reported a warning sign" in page
+    assert "Get medical help today" in page
+    assert "your clinic will no longer see what you reported" in page
+
+
+def test_without_a_warning_sign_the_page_gives_no_such_warning(riverside: ClinicPeople) -> None:
+    page = client_for(riverside.patient_user).get(DELETE).content.decode()
+
+    assert "You reported a warning sign" not in page

@@ -27,6 +27,7 @@ from achillespath.web.access import (
     require_role,
     signed_in_user,
 )
+from achillespath.web.follow_up import exercise_pause_for
 from achillespath.web.forms.my_data import DeleteAccountForm
 from achillespath.web.models import AuditAction, ContentFeedback, Patient, Role, User
 from achillespath.web.reports.patient_summary import (
@@ -121,5 +122,12 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         logout(request)
         messages.info(request, "Your account has been deleted and you have been logged out.")
         return redirect("home")
-    context = {"form": form, "retention_years": settings.RETENTION_YEARS}
+    patient = own_patient(request, AuditAction.READ)
+    context = {
+        "form": form,
+        "retention_years": settings.RETENTION_YEARS,
+        # Deleting hides a standing warning sign from the clinic too: say so before it happens.
+        "pause": exercise_pause_for(patient, timezone.localdate()),
+        "looked_after": is_looked_after_by_a_clinic(patient),
+    }
     return render(request, "patient/my_data/delete.html", context)

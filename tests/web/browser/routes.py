@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from django.urls import URLPattern, URLResolver, get_resolver
 
 PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
-ROOT_PAGES = ("home", "login", "register", "intended-purpose", "signup")
-"""The pages outside the areas that a visitor reaches (not logout, a POST, nor healthz)."""
+ROOT_PAGES = ("home", "login", "logout", "register", "intended-purpose", "signup")
+"""The pages outside the areas that a visitor reaches (not healthz). Logging out is a POST; the
+log-out address itself shows a page with the button."""
 
 
 @dataclass(frozen=True)

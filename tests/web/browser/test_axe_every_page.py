@@ -26,6 +26,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "/about/intended-purpose/": (ANONYMOUS,),
     "/accounts/login/": (ANONYMOUS,),
     "/accounts/register/": (ANONYMOUS,),
+    "/accounts/logout/": (PATIENT,),
     "/accounts/invitation/<str:token>/": (ANONYMOUS,),
     "/check/": (ANONYMOUS, PATIENT),
     "/check/result/<int:assessment_id>/": (PATIENT, CLINICIAN),

@@ -5,32 +5,20 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from web.clinician.records import save_check
 from web.patient.check_walk import START
 from web.people import ClinicPeople, client_for
 
-from achillespath.assessment import assess
-from achillespath.intake import Intake
-from achillespath.web.models import Assessment, AuditAction, AuditEvent, Patient
+from achillespath.web.models import AuditAction, AuditEvent
 
 pytestmark = pytest.mark.django_db
-
-
-def saved_for(patient: Patient, intake: Intake) -> Assessment:
-    result = assess(intake)
-    return Assessment.objects.create(
-        patient=patient,
-        intake=intake.model_dump(mode="json"),
-        result=result.model_dump(mode="json"),
-        disposition=result.disposition.value,
-        pathway_version=result.pathway_version,
-    )
 
 
 def test_the_start_page_lists_a_patients_saved_checks_newest_first(
     riverside: ClinicPeople,
 ) -> None:
-    older = saved_for(riverside.patient, Intake(heard_snap=True))
-    newer = saved_for(riverside.patient, Intake(breathless_or_chest_pain=True))
+    older = save_check(riverside.patient, heard_snap=True)
+    newer = save_check(riverside.patient, breathless_or_chest_pain=True)
 
     page = client_for(riverside.patient_user).get(START).content.decode()
 
@@ -42,7 +30,7 @@ def test_the_start_page_lists_a_patients_saved_checks_newest_first(
 
 
 def test_listing_them_is_recorded_as_a_read_of_the_record(riverside: ClinicPeople) -> None:
-    saved_for(riverside.patient, Intake(heard_snap=True))
+    save_check(riverside.patient, heard_snap=True)
 
     client_for(riverside.patient_user).get(START)
 
@@ -52,7 +40,7 @@ def test_listing_them_is_recorded_as_a_read_of_the_record(riverside: ClinicPeopl
 
 
 def test_nobody_else_sees_a_patients_saved_checks(riverside: ClinicPeople) -> None:
-    saved = saved_for(riverside.other_patient, Intake(heard_snap=True))
+    saved = save_check(riverside.other_patient, heard_snap=True)
 
     for client in (Client(), client_for(riverside.patient_user), client_for(riverside.clinician)):
         page = client.get(START).content.decode()

@@ -7,18 +7,9 @@ import json
 
 import pytest
 from support.cli_runner import RunCli
+from support.vignettes import ALL_CLEAR
 
 from achillespath.cli.interview_terminal import run_interview
-
-NO_RED_FLAGS = {
-    "onset": "gradual",
-    "heard_snap": False,
-    "can_bear_weight": True,
-    "calf_swelling": False,
-    "fever": False,
-    "hot_red_swelling": False,
-    "breathless_or_chest_pain": False,
-}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ NO_RED_FLAGS = {
 def test_a_70_year_old_whose_fluoroquinolone_is_inhaled_or_beside_eye_drops_is_urgent(
     run_cli: RunCli, medicine: str
 ) -> None:
-    intake = {**NO_RED_FLAGS, "age": 70, "medications": [medicine]}
+    intake = {**ALL_CLEAR, "age": 70, "medications": [medicine]}
 
     run = run_cli("assess", "--json", "-", stdin=json.dumps(intake))
 

@@ -43,18 +43,15 @@ def read_password() -> str:
 def run(args: argparse.Namespace) -> int:
     password = read_password()
     # Imported here so that the rest of the command line starts without loading Django.
-    from achillespath.web.bootstrap import start_django  # noqa: PLC0415
+    from achillespath.web.bootstrap import start_django_migrated  # noqa: PLC0415
 
     with settings_errors_as_input():
-        start_django(args.database_url)
-        from django.core.management import call_command  # noqa: PLC0415
-
+        start_django_migrated(args.database_url)
         from achillespath.web.clinic_admins import (  # noqa: PLC0415 - needs the apps
             AccountError,
             create_clinic_admin,
         )
 
-        call_command("migrate", interactive=False, verbosity=0)
         try:
             made = create_clinic_admin(args.clinic, args.email, password)
         except AccountError as error:

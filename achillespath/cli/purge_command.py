@@ -30,17 +30,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that the rest of the command line starts without loading Django.
-    from achillespath.web.bootstrap import start_django  # noqa: PLC0415
+    from achillespath.web.bootstrap import start_django_migrated  # noqa: PLC0415
 
     with settings_errors_as_input():
-        start_django(args.database_url)
+        start_django_migrated(args.database_url)
         from django.conf import settings  # noqa: PLC0415
-        from django.core.management import call_command  # noqa: PLC0415
         from django.utils import timezone  # noqa: PLC0415
 
         from achillespath.web import retention  # noqa: PLC0415 - needs the apps
 
-        call_command("migrate", interactive=False, verbosity=0)
         today = args.today or timezone.localdate()
         erased = retention.purge_expired(today)
         start_of_today = timezone.make_aware(dt.datetime.combine(today, dt.time()))

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from nhs_number.validate import calculate_checksum
 
 from achillespath.assessment import assess
 from achillespath.exercise import Programme as CoreProgramme
@@ -180,8 +181,8 @@ def load_demo(today: date) -> list[DemoLogin]:
         clinic = _clinic()
         users = {login.email: _user(login, clinic) for login in LOGINS}
         clinician = users["clinician@example.org"]
-        for story in PATIENTS:
-            patient = _patient(story, clinic, users.get(story.email or ""))
+        for position, story in enumerate(PATIENTS):
+            patient = _patient(story, position, clinic, users.get(story.email or ""))
             if not _is_current(patient, story, today):
                 _reseed(patient, story, today, clinician)
     return list(LOGINS)
@@ -204,13 +205,29 @@ def _user(login: DemoLogin, clinic: Clinic) -> User:
     return user
 
 
-def _patient(story: DemoPatient, clinic: Clinic, user: User | None) -> Patient:
+def _patient(story: DemoPatient, position: int, clinic: Clinic, user: User | None) -> Patient:
+    born = date(story.year_of_birth, position % 12 + 1, position * 3 % 28 + 1)
     patient, _ = Patient.objects.get_or_create(
         clinic=clinic,
         display_name=story.name,
-        defaults={"user": user, "year_of_birth": story.year_of_birth, "side": story.side},
+        defaults={
+            "user": user,
+            "year_of_birth": born.year,
+            "date_of_birth": born,
+            "nhs_number": _demo_nhs_number(position),
+            "side": story.side,
+        },
     )
     return patient
+
+
+def _demo_nhs_number(position: int) -> str:
+    """A valid NHS number from the range kept for testing (999 000 0000 upwards), so a demo
+    letter never carries a real person's number."""
+    candidate = 9_990_000_00 + position * 7
+    while (check := calculate_checksum(str(candidate))) is None or check > 9:
+        candidate += 1
+    return f"{candidate}{check}"
 
 
 def _is_current(patient: Patient, story: DemoPatient, today: date) -> bool:

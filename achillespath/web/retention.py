@@ -90,8 +90,11 @@ def _erase(patient: Patient) -> None:
     patient.user = None
     patient.display_name = ERASED_NAME
     patient.year_of_birth = None
+    patient.nhs_number = ""
+    patient.date_of_birth = None
     patient.side = ""
-    patient.save(update_fields=["user", "display_name", "year_of_birth", "side"])
+    identity = ["display_name", "year_of_birth", "nhs_number", "date_of_birth", "side"]
+    patient.save(update_fields=["user", *identity])
     if user is not None:
         Invitation.objects.filter(clinic=patient.clinic, email=user.email).delete()
         user.delete()

@@ -75,6 +75,10 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("post", "/messages/"):                             (LOGIN, 200, 200, 403, 403, 403, 403),
     ("get", "/clinic/"):                                (LOGIN, 403, 403, 200, 200, 200, 200),
     ("get", "/clinic/patients/<int:patient_id>/"):      (LOGIN, 403, 403, 200, 404, 200, 404),
+    ("get", "/clinic/patients/<int:patient_id>/details/"):
+                                                        (LOGIN, 403, 403, 200, 404, 200, 404),
+    ("post", "/clinic/patients/<int:patient_id>/details/"):
+                                                        (LOGIN, 403, 403, 302, 404, 302, 404),
     ("get", "/clinic/patients/<int:patient_id>/programme/"):
                                                         (LOGIN, 403, 403, 200, 404, 200, 404),
     ("post", "/clinic/patients/<int:patient_id>/programme/"):

@@ -138,6 +138,8 @@ class TreatmentOut(Schema):
 class PatientSummary(Schema):
     patient_id: int
     display_name: str
+    nhs_number: str = Field(description="10 digits, no spaces; empty when not recorded.")
+    date_of_birth: dt.date | None
     year_of_birth: int | None
     side: str
     programme: ProgrammeOut | None
@@ -231,6 +233,8 @@ def patient_summary(patient: Patient, today: dt.date) -> PatientSummary:
     return PatientSummary(
         patient_id=patient.pk,
         display_name=patient.display_name,
+        nhs_number=patient.nhs_number,
+        date_of_birth=patient.date_of_birth,
         year_of_birth=patient.year_of_birth,
         side=patient.side,
         programme=programme_out(programme_line(prescription, today)),

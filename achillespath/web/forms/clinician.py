@@ -1,6 +1,7 @@
 """Forms of the clinician area: prescribing a programme, recording or changing a treatment
 episode (or voiding one entered in error), a message in a patient's thread (also used by the
-patient's own messages page), and recording that the reported warning signs were assessed."""
+patient's own messages page), recording that the reported warning signs were assessed, and the
+patient's identifiers (NHS number and date of birth)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from typing import Any
 from django import forms
 from django.db import transaction
 from django.utils.formats import date_format
+from nhs_number.standardise import standardise_format
+from nhs_number.validate import is_valid
 
 from achillespath.exercise.plan import check_fits_site
 from achillespath.exercise.programmes import load_programmes
 from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.triage.adult_age import AgeByYearOfBirth, adult_age_years, age_by_year_of_birth
-from achillespath.web.forms.widgets import decimal_input
+from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import Message, Patient, Prescription, Side, TreatmentEpisode, User
 from achillespath.web.models.programmes import MAX_LOAD_KG
 from achillespath.web.models.reviews import REVIEW_NOTE_LENGTH
@@ -23,6 +26,7 @@ from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NA
 
 __all__ = [
     "MessageForm",
+    "PatientDetailsForm",
     "PrescriptionForm",
     "TreatmentEpisodeForm",
     "VoidTreatmentForm",
@@ -43,6 +47,8 @@ DAYS_PER_YEAR = 365.25
 MESSAGE_MAX_CHARACTERS = 5000
 NOTE_MAX_CHARACTERS = 2000
 VOID_REASON_MAX_CHARACTERS = 1000
+EARLIEST_BIRTH_YEAR = 1900
+"""As the record's year of birth allows (a database constraint)."""
 
 
 def _date_field(label: str, what: str, *, required: bool = True, help_text: str = "") -> Any:
@@ -430,3 +436,68 @@ class WarningSignReviewForm(forms.Form):
         error_messages={"max_length": f"The note must be {REVIEW_NOTE_LENGTH} characters or fewer"},
     )
     seen = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class PatientDetailsForm(forms.Form):
+    """The identifiers another service matches a letter to its records by. Both are optional:
+    a clinic may not know them yet, and an empty box clears one recorded in error."""
+
+    nhs_number = forms.CharField(
+        label="NHS number",
+        required=False,
+        max_length=20,
+        help_text="10 digits, for example 943 476 5919",
+        widget=whole_number_input(),
+        error_messages={"max_length": "Enter the NHS number as 10 digits"},
+    )
+    date_of_birth = _date_field(
+        "Date of birth", "date of birth", required=False, help_text="For example, 14/03/1966"
+    )
+
+    def __init__(self, *args: Any, patient: Patient, today: dt.date, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "initial",
+            {"nhs_number": patient.nhs_number_spaced, "date_of_birth": patient.date_of_birth},
+        )
+        super().__init__(*args, **kwargs)
+        self.patient = patient
+        self.today = today
+
+    def clean_nhs_number(self) -> str:
+        typed: str = self.cleaned_data["nhs_number"].strip()
+        if not typed:
+            return ""
+        digits = standardise_format(typed)
+        if not digits:
+            raise forms.ValidationError(
+                "Enter the NHS number as 10 digits, for example 943 476 5919"
+            )
+        if not is_valid(digits):
+            raise forms.ValidationError(
+                "This is not a valid NHS number: its last digit does not match the others. "
+                "Check each digit"
+            )
+        others = Patient.objects.filter(
+            clinic_id=self.patient.clinic_id, nhs_number=digits, deleted_at__isnull=True
+        ).exclude(pk=self.patient.pk)
+        if others.exists():
+            raise forms.ValidationError("Another patient of this clinic has this NHS number")
+        return digits
+
+    def clean_date_of_birth(self) -> dt.date | None:
+        born: dt.date | None = self.cleaned_data["date_of_birth"]
+        if born is not None and born > self.today:
+            raise forms.ValidationError("A date of birth cannot be in the future")
+        if born is not None and born.year < EARLIEST_BIRTH_YEAR:
+            raise forms.ValidationError(f"Enter a date of birth in {EARLIEST_BIRTH_YEAR} or later")
+        return born
+
+    def save(self) -> Patient:
+        """Store the identifiers; a date of birth also sets the year of birth."""
+        patient = self.patient
+        patient.nhs_number = self.cleaned_data["nhs_number"]
+        patient.date_of_birth = self.cleaned_data["date_of_birth"]
+        if patient.date_of_birth is not None:
+            patient.year_of_birth = patient.date_of_birth.year
+        patient.save(update_fields=["nhs_number", "date_of_birth", "year_of_birth"])
+        return patient

@@ -200,6 +200,11 @@ class Patient(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="patients")
     display_name = models.CharField(max_length=120)
     year_of_birth = models.PositiveSmallIntegerField(null=True, blank=True)
+    # A letter to another service must let it match the patient to its own records: the NHS
+    # number (10 digits, no spaces) and the date of birth, both optional until a clinician
+    # records them. A date of birth sets `year_of_birth` to its year.
+    nhs_number = models.CharField(max_length=10, blank=True)
+    date_of_birth = models.DateField(null=True, blank=True)
     side = models.CharField(max_length=5, choices=Side.choices, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
@@ -219,10 +224,21 @@ class Patient(models.Model):
                 condition=models.Q(deleted_at__isnull=True) | models.Q(purge_after__isnull=False),
                 name="patient_deleted_record_has_purge_date",
             ),
+            models.UniqueConstraint(
+                fields=["clinic", "nhs_number"],
+                condition=models.Q(deleted_at__isnull=True) & ~models.Q(nhs_number=""),
+                name="patient_nhs_number_unique_in_clinic",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.display_name
+
+    @property
+    def nhs_number_spaced(self) -> str:
+        """The NHS number as people read it: 943 476 5919 ("" when not recorded)."""
+        number = self.nhs_number
+        return f"{number[:3]} {number[3:6]} {number[6:]}" if number else ""
 
     @property
     def is_deleted(self) -> bool:

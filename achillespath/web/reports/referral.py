@@ -141,6 +141,8 @@ class ReferralLetter:
     author_email: str
     patient_name: str
     patient_id: int
+    nhs_number: str  # spaced as people read it; "" when not recorded
+    date_of_birth: dt.date | None
     year_of_birth: int | None
     side: str
     concerns: tuple[Flag, ...]
@@ -281,6 +283,8 @@ def referral_letter(
         author_email=author.email,
         patient_name=patient.display_name,
         patient_id=patient.pk,
+        nhs_number=patient.nhs_number_spaced,
+        date_of_birth=patient.date_of_birth,
         year_of_birth=patient.year_of_birth,
         side=patient.get_side_display() or "Not recorded",
         concerns=concerns,

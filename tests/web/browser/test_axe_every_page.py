@@ -43,6 +43,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "/my-data/delete/": (PATIENT,),
     "/clinic/": (CLINICIAN, ADMIN),
     "/clinic/patients/<int:patient_id>/": (CLINICIAN,),
+    "/clinic/patients/<int:patient_id>/details/": (CLINICIAN,),
     "/clinic/patients/<int:patient_id>/programme/": (CLINICIAN,),
     "/clinic/patients/<int:patient_id>/treatments/new/": (CLINICIAN,),
     "/clinic/patients/<int:patient_id>/treatments/<int:episode_id>/": (CLINICIAN,),

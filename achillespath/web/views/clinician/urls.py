@@ -13,6 +13,7 @@ from achillespath.web.views.clinician import (
     caseload,
     messages,
     patient,
+    patient_details,
     prescribe,
     treatments,
     warning_review,
@@ -23,6 +24,11 @@ app_name = "clinician"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", caseload.caseload, name="caseload"),
     path("patients/<int:patient_id>/", patient.patient_page, name="patient"),
+    path(
+        "patients/<int:patient_id>/details/",
+        patient_details.patient_details,
+        name="patient-details",
+    ),
     path("patients/<int:patient_id>/programme/", prescribe.prescribe, name="prescribe"),
     path(
         "patients/<int:patient_id>/treatments/new/",

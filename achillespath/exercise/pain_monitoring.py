@@ -8,7 +8,11 @@ Silbernagel's model (silbernagel-2007, silbernagel-2020), with its numbers in pa
    ``acceptable_max_next_morning_pain`` (5/10, more than pain may reach even just after
    activity), reduce. Settled means no higher than the morning before AND at most
    ``settled_max_next_morning_pain`` (2/10, the safe zone): a steady 9/10 has not settled, nor
-   has a first morning report of 9/10 with no morning before it to compare.
+   has a first morning report of 9/10 with no morning before it to compare. The newest report
+   of each reading decides, however many logs since skipped the optional morning question: only
+   a newer report can show that a morning settled. One morning of 3-5/10 holds the load (rule
+   5); ``unsettled_mornings_before_reduce`` (3) such reports in a row, reduce, so an unsettled
+   morning never just holds the load indefinitely.
 3. Pain and stiffness must not rise from one week to the next (7-day mean of pain during
    exercise, of next-morning pain and of next-morning stiffness, against the 7 days before); if
    they do, reduce.
@@ -28,10 +32,10 @@ before a session is the previous log's next-morning report (older if days were m
 read in date order whatever order they arrive in; two logs for the same date are an error.
 
 Rule ids (``LoadAdvice.rule``): pain_monitoring.no_logs, .pain_during, .next_morning,
-.weekly_trend, .acceptable_pain (hold: pain above the safe zone) and .settled_sessions (progress,
-or hold until enough settled sessions at this load). Each advice gives its reason twice, with the
-same facts: ``reason`` tells the person what to do, ``clinician_reason`` tells a clinician what
-the model found and advises.
+.unsettled_mornings (rule 2's run of unsettled mornings), .weekly_trend, .acceptable_pain (hold:
+pain above the safe zone) and .settled_sessions (progress, or hold until enough settled sessions
+at this load). Each advice gives its reason twice, with the same facts: ``reason`` tells the
+person what to do, ``clinician_reason`` tells a clinician what the model found and advises.
 """
 
 from __future__ import annotations
@@ -159,13 +163,12 @@ def _morning_rise(ordered: Sequence[SessionLog], index: int, reading: _Reading) 
     return None
 
 
-def _morning_setback(
+def _pain_setback(
     ordered: Sequence[SessionLog], index: int, rules: PainMonitoringRules
 ) -> _Why | None:
-    """Why the morning after log ``index`` calls for less load (rule 2), or None."""
-    log = ordered[index]
-    after = _day_of(log)
-    pain = log.next_morning_pain
+    """Why next-morning pain after log ``index`` calls for less load (rule 2), or None."""
+    after = _day_of(ordered[index])
+    pain = ordered[index].next_morning_pain
     acceptable = rules.acceptable_max_next_morning_pain
     if pain is not None and pain > acceptable:
         return _Why(
@@ -182,17 +185,34 @@ def _morning_setback(
             f"Next-morning pain {pain}/10 after {after.clinician}, higher than the morning "
             "before: not settled.",
         )
-    stiffness_rise = _morning_rise(ordered, index, _morning_stiffness)
-    allowed_minutes = rules.next_morning_stiffness_rise_allowed_minutes
-    if stiffness_rise is not None and stiffness_rise > allowed_minutes:
-        minutes = log.morning_stiffness_minutes
-        return _Why(
-            f"The morning after {after.patient}, you were stiff for {minutes} minutes, longer "
-            "than the morning before.",
-            f"Next-morning stiffness {minutes} minutes after {after.clinician}, longer than the "
-            "morning before: not settled.",
-        )
     return None
+
+
+def _stiffness_setback(
+    ordered: Sequence[SessionLog], index: int, rules: PainMonitoringRules
+) -> _Why | None:
+    """Why next-morning stiffness after log ``index`` calls for less load (rule 2), or None."""
+    stiffness_rise = _morning_rise(ordered, index, _morning_stiffness)
+    if (
+        stiffness_rise is None
+        or stiffness_rise <= rules.next_morning_stiffness_rise_allowed_minutes
+    ):
+        return None
+    after = _day_of(ordered[index])
+    minutes = ordered[index].morning_stiffness_minutes
+    return _Why(
+        f"The morning after {after.patient}, you were stiff for {minutes} minutes, longer "
+        "than the morning before.",
+        f"Next-morning stiffness {minutes} minutes after {after.clinician}, longer than the "
+        "morning before: not settled.",
+    )
+
+
+def _morning_setback(
+    ordered: Sequence[SessionLog], index: int, rules: PainMonitoringRules
+) -> _Why | None:
+    """Why the morning after log ``index`` calls for less load (rule 2), or None."""
+    return _pain_setback(ordered, index, rules) or _stiffness_setback(ordered, index, rules)
 
 
 def _did_not_settle(
@@ -218,13 +238,79 @@ def _did_not_settle(
     return None
 
 
-def _latest_morning_report(ordered: Sequence[SessionLog]) -> int | None:
-    """Index of the newest of the last two logs with a next-morning report, if any."""
-    for index in range(len(ordered) - 1, max(len(ordered) - 3, -1), -1):
-        log = ordered[index]
-        if log.next_morning_pain is not None or log.morning_stiffness_minutes is not None:
+def _latest_report(ordered: Sequence[SessionLog], reading: _Reading) -> int | None:
+    """Index of the newest log with this next-morning reading, however old, if any."""
+    for index in reversed(range(len(ordered))):
+        if reading(ordered[index]) is not None:
             return index
     return None
+
+
+class _MorningCheck(NamedTuple):
+    """One next-morning reading, how a setback in it is found, and how to ask for it afresh."""
+
+    reading: _Reading
+    setback: Callable[[Sequence[SessionLog], int, PainMonitoringRules], _Why | None]
+    ask_patient: str
+    name: str
+
+
+_MORNING_CHECKS = (
+    _MorningCheck(_morning_pain, _pain_setback, "your pain on getting up", "pain"),
+    _MorningCheck(
+        _morning_stiffness, _stiffness_setback, "how long you are stiff on getting up", "stiffness"
+    ),
+)
+
+
+def _latest_morning_setback(
+    ordered: Sequence[SessionLog], rules: PainMonitoringRules
+) -> _Why | None:
+    """Why the newest next-morning pain, or the newest stiffness, calls for less load (rule 2).
+
+    A morning that had not settled stands until a newer report of the same reading: the morning
+    question is optional, and a log that skips it shows nothing about whether the pain settled.
+    """
+    for check in _MORNING_CHECKS:
+        index = _latest_report(ordered, check.reading)
+        setback = None if index is None else check.setback(ordered, index, rules)
+        if index is None or setback is None:
+            continue
+        # The newest log's morning may not have come yet; any log before it that skipped the
+        # question leaves the setback standing, so ask for the report that could lift it.
+        if index < len(ordered) - 2:
+            return _Why(
+                f"{setback.patient} Tell us {check.ask_patient} when you next log, so we know "
+                "when it has settled.",
+                f"{setback.clinician} No next-morning {check.name} reported since.",
+            )
+        return setback
+    return None
+
+
+def _mornings_not_settling(
+    ordered: Sequence[SessionLog], rules: PainMonitoringRules
+) -> _Why | None:
+    """Why next-morning pain above the settled level on each of the last
+    ``unsettled_mornings_before_reduce`` morning pain reports calls for less load, or None.
+
+    One such morning only holds the load (rule 5); a run of them is the next-morning rule
+    broken, not a bad night. Logs without a morning answer neither break nor extend the run."""
+    needed = rules.unsettled_mornings_before_reduce
+    settled = rules.settled_max_next_morning_pain
+    reported = [(log, pain) for log in ordered if (pain := log.next_morning_pain) is not None]
+    mornings = reported[-needed:]
+    if len(mornings) < needed or any(pain <= settled for _, pain in mornings):
+        return None
+    pains = ", ".join(f"{pain}/10" for _, pain in mornings)
+    last = _day_of(mornings[-1][0])
+    return _Why(
+        f"Your pain on getting up was above {settled}/10 on each of the last {needed} mornings "
+        f"you told us about ({pains}), the latest on the morning after {last.patient}. Pain "
+        f"after exercise should settle to {settled}/10 or less by the next morning.",
+        f"Next-morning pain above {settled}/10 on each of the last {needed} morning reports "
+        f"({pains}), the latest after {last.clinician}: not settled.",
+    )
 
 
 def _too_painful(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> _Why | None:
@@ -430,10 +516,12 @@ def advise_next_session(
     painful = _too_painful(ordered, rules)
     if painful:
         return _reduce("pain_during", painful, rules)
-    reported = _latest_morning_report(ordered)
-    setback = None if reported is None else _morning_setback(ordered, reported, rules)
+    setback = _latest_morning_setback(ordered, rules)
     if setback:
         return _reduce("next_morning", setback, rules)
+    not_settling = _mornings_not_settling(ordered, rules)
+    if not_settling:
+        return _reduce("unsettled_mornings", not_settling, rules)
     weekly = _weekly_rise(ordered, rules)
     if weekly:
         return _reduce("weekly_trend", weekly, rules)

@@ -71,6 +71,8 @@ class PainMonitoringRules(BaseModel):
     # Next-morning pain at or below this has settled; above the acceptable maximum, reduce.
     settled_max_next_morning_pain: int = Field(ge=0, le=10)
     acceptable_max_next_morning_pain: int = Field(ge=0, le=10)
+    # This many next-morning pain reports in a row above the settled level: reduce.
+    unsettled_mornings_before_reduce: int = Field(ge=1, le=28)
     weekly_rise_allowed: float = Field(ge=0, le=10)
     weekly_stiffness_rise_allowed_minutes: int = Field(ge=0, le=120)
     settled_sessions_before_progress: int = Field(ge=1, le=28)

@@ -112,11 +112,35 @@ def test_kofis_clinician_reads_that_morning_pain_of_nine_had_not_settled() -> No
 
 
 def test_moses_clinician_reads_why_a_steady_morning_pain_of_four_holds_the_load() -> None:
-    moses = [log(day, 1, 4) for day in range(1, 5)]
+    moses = [log(1, 1, 4), log(2, 1, 4), log(3, 1)]
 
     advice = advise_next_session(moses)
 
     assert advice.clinician_reason == (
         "Hold the load: progression waits until pain and stiffness settle by the next morning. "
-        "Next-morning pain 4/10 after the session on 5 Mar 2026, above 2/10: not settled."
+        "Next-morning pain 4/10 after the session on 3 Mar 2026, above 2/10: not settled."
+    )
+
+
+def test_moses_clinician_reads_that_three_mornings_at_four_call_for_less_load() -> None:
+    moses = [log(day, 1, 4) for day in range(1, 5)]
+
+    advice = advise_next_session(moses)
+
+    assert advice.clinician_reason == (
+        "Next-morning pain above 2/10 on each of the last 3 morning reports (4/10, 4/10, 4/10), "
+        "the latest after the session on 5 Mar 2026: not settled. The model advises reducing the "
+        "load."
+    )
+
+
+def test_tariqs_clinician_reads_that_no_morning_was_reported_since_the_nine() -> None:
+    tariq = [log(1, 2, 9), log(2, 2), log(3, 2)]
+
+    advice = advise_next_session(tariq)
+
+    assert advice.clinician_reason == (
+        "Next-morning pain 9/10 after the session on 2 Mar 2026, above the 5/10 allowed even "
+        "just after activity: not settled. No next-morning pain reported since. The model "
+        "advises reducing the load."
     )

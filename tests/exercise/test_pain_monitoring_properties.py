@@ -160,3 +160,59 @@ def test_rest_days_never_earn_progress(logs: list[SessionLog]) -> None:
     rest_days = [log.model_copy(update={"sets_done": 0}) for log in logs]
 
     assert advise_next_session(rest_days).action is not LoadAction.PROGRESS
+
+
+@st.composite
+def unanswered_mornings_after(draw: st.DrawFn, morning: st.SearchStrategy[int]) -> list[SessionLog]:
+    """Any history, then a log with next-morning pain drawn from ``morning``, then any number of
+    logs (sessions or rest days) that skip the morning pain question."""
+    logs = draw(session_logs())
+    day = max((log.date for log in logs), default=dt.date(2026, 1, 1))
+    unanswered = draw(st.integers(min_value=0, max_value=20))
+    for offset in range(unanswered + 1):
+        logs.append(
+            SessionLog(
+                date=day + dt.timedelta(days=offset + 1),
+                sets_done=draw(st.integers(min_value=0, max_value=4)),
+                load_kg=draw(st.sampled_from([0.0, 2.5, 5.0])),
+                pain_during=draw(pain),
+                next_morning_pain=draw(morning) if offset == 0 else None,
+                morning_stiffness_minutes=draw(st.none() | st.integers(0, 120)),
+            )
+        )
+    return logs
+
+
+@given(unanswered_mornings_after(pain.filter(lambda value: value > 2)))
+def test_an_unsettled_morning_followed_by_unanswered_mornings_never_means_progress(
+    logs: list[SessionLog],
+) -> None:
+    assert advise_next_session(logs).action is not LoadAction.PROGRESS
+
+
+@given(unanswered_mornings_after(pain.filter(lambda value: value > 5)))
+def test_a_morning_above_five_stands_however_many_logs_skip_the_morning_question(
+    logs: list[SessionLog],
+) -> None:
+    assert advise_next_session(logs).action is LoadAction.REDUCE
+
+
+@given(st.lists(st.integers(min_value=3, max_value=5), min_size=3, max_size=3), pain)
+def test_three_unsettled_mornings_in_a_row_always_mean_reduce(
+    unsettled: list[int], earlier: int
+) -> None:
+    # Three mornings at 3-5/10, each no higher than the one before (so no rise to catch), after
+    # any earlier morning.
+    mornings = [earlier, *sorted(unsettled, reverse=True)]
+    logs = [
+        SessionLog(
+            date=dt.date(2026, 1, 1) + dt.timedelta(days=day),
+            sets_done=3,
+            load_kg=5,
+            pain_during=1,
+            next_morning_pain=morning,
+        )
+        for day, morning in enumerate(mornings)
+    ]
+
+    assert advise_next_session(logs).action is LoadAction.REDUCE

@@ -95,6 +95,7 @@ def test_every_pain_monitoring_number_is_documented(key: str) -> None:
         "no_logs",
         "pain_during",
         "next_morning",
+        "unsettled_mornings",
         "weekly_trend",
         "acceptable_pain",
         "settled_sessions",

@@ -24,6 +24,7 @@ __all__ = [
     "label",
     "load_labels",
     "question_for_clinicians",
+    "red_flag_with_condition",
 ]
 
 _DATA = ConfigDict(extra="forbid", frozen=True)
@@ -68,6 +69,17 @@ def label(kind: LabelKind, item_id: str) -> str:
         described = getattr(pathway, kind).get(item_id)
         words = pathway.fill_thresholds(described.name) if described else None
     return words or item_id.replace("_", " ").capitalize()
+
+
+def red_flag_with_condition(flag_id: str) -> str:
+    """A red flag and what it may mean, as a caseload flag names it ("Cannot put weight on the
+    leg: suspected Achilles tendon rupture"); the flag alone where the pathway names nothing."""
+    words = label("red_flags", flag_id)
+    flag = load_pathway().red_flags.get(flag_id)
+    if flag is None or not flag.condition:
+        return words
+    condition = label("conditions", flag.condition)
+    return f"{words}: {condition[:1].lower()}{condition[1:]}"
 
 
 def question_for_clinicians(field: str) -> str:

@@ -20,6 +20,7 @@ from achillespath.measures.score_change import ScoreChange, interpret_change
 from achillespath.monitoring.follow_up import (
     FollowUp,
     MedicineReport,
+    ReportSource,
     SymptomCheck,
     VisaARecord,
     WarningSignReport,
@@ -38,6 +39,7 @@ __all__ = [
     "VisaARecord",
     "WarningSignReport",
     "caseload_flags",
+    "warning_signs_told",
 ]
 
 _DATA = ConfigDict(extra="forbid", frozen=True)
@@ -98,10 +100,11 @@ def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRul
     standing = standing_warning_signs(follow_up)
     if not standing:
         return None
-    latest = max(report.reported_on for report in standing)
+    latest = standing[-1].reported_at.date()
     return Flag(
         kind=FlagKind.RED_FLAG_REPORTED,
-        reason=_warning_signs_reason(standing, latest),
+        reason=f"Warning signs reported: {'; '.join(warning_signs_told(standing))}. Contact "
+        "them today.",
         patient_reason=(
             f"You reported a warning sign on {day_words(latest)}. If you have not yet been "
             "checked by a health professional, get help today."
@@ -111,19 +114,27 @@ def _red_flag_reported(follow_up: FollowUp, today: dt.date, rules: MonitoringRul
     )
 
 
-def _warning_signs_reason(standing: Sequence[WarningSignReport], latest: dt.date) -> str:
-    """Which signs were reported and when, newest first: each sign once, on the last day it
-    was reported, so a swollen calf stays in view when a later day reports something else.
-    A report naming no sign is told as "a warning sign"."""
-    if not any(report.signs for report in standing):
-        return f"A warning sign was reported on {day_words(latest)}: contact them today."
-    last_reported: dict[str, dt.date] = {}
-    for report in sorted(standing, key=lambda report: report.reported_on):
+def warning_signs_told(reports: Sequence[WarningSignReport]) -> tuple[str, ...]:
+    """Which signs were reported, where and when, newest first: each sign once from each
+    source, with its latest report, so a swollen calf stays in view when a later day reports
+    something else. A report naming no sign is told as "a warning sign". Every date is the day
+    the sign was told (the flag's "since" is the first of them); a log for an earlier day
+    also names the day it was for."""
+    latest: dict[tuple[ReportSource, str], WarningSignReport] = {}
+    for report in sorted(reports, key=lambda report: report.reported_at):
         for sign in report.signs or ("a warning sign",):
-            last_reported[sign] = report.reported_on
-    newest_first = sorted(last_reported.items(), key=lambda item: item[1], reverse=True)
-    told = "; ".join(f"{sign} on {day_words(day)}" for sign, day in newest_first)
-    return f"Warning signs reported: {told}. Contact them today."
+            latest[(report.source, sign)] = report
+    newest_first = sorted(latest.items(), key=lambda item: item[1].reported_at, reverse=True)
+    return tuple(f"{sign} ({_where(report)})" for (_, sign), report in newest_first)
+
+
+def _where(report: WarningSignReport) -> str:
+    told = report.reported_at.date()
+    if report.source is ReportSource.SYMPTOM_CHECK:
+        return f"symptom check of {day_words(told)}"
+    if report.reported_on == told:
+        return f"daily log of {day_words(told)}"
+    return f"daily log for {day_words(report.reported_on)}, reported on {day_words(told)}"
 
 
 def _fluoroquinolone_reported(
@@ -136,15 +147,17 @@ def _fluoroquinolone_reported(
     ]
     if not reports:
         return None
-    latest = max(reports, key=lambda report: report.reported_on)
+    # Dated by the day it was told, as the flag's "since" is (a log may be for an earlier day).
+    latest = max(reports, key=lambda report: report.reported_at)
+    told = day_words(latest.reported_at.date())
     return Flag(
         kind=FlagKind.FLUOROQUINOLONE_REPORTED,
         reason=(
-            f"A fluoroquinolone antibiotic was reported on {day_words(latest.reported_on)} "
+            f"A fluoroquinolone antibiotic was reported on {told} "
             f"({latest.text}): advise stopping it and contacting the prescriber today."
         ),
         patient_reason=(
-            f"You told us on {day_words(latest.reported_on)} that you take {latest.text}. This "
+            f"You told us on {told} that you take {latest.text}. This "
             "kind of antibiotic can harm tendons: stop it and contact the person who prescribed "
             "it today."
         ),

@@ -7,6 +7,7 @@ check was saved, in the clinic's local time, so their dates are the days the pag
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +18,7 @@ __all__ = [
     "ALARMING",
     "FollowUp",
     "MedicineReport",
+    "ReportSource",
     "SymptomCheck",
     "VisaARecord",
     "WarningSignReport",
@@ -26,6 +28,13 @@ _DATA = ConfigDict(extra="forbid", frozen=True)
 
 ALARMING = frozenset({Disposition.URGENT, Disposition.EMERGENCY})
 """The dispositions that call for action today."""
+
+
+class ReportSource(StrEnum):
+    """Where a warning sign was reported, in the words the clinic's pages and letters use."""
+
+    DAILY_LOG = "daily log"
+    SYMPTOM_CHECK = "symptom check"
 
 
 class MedicineReport(BaseModel):
@@ -40,7 +49,8 @@ class MedicineReport(BaseModel):
 
 class WarningSignReport(BaseModel):
     """Warning signs a person ticked in the log of `reported_on`, in the words they chose them
-    by (none named for a log saved before the signs were kept: told as "a warning sign").
+    by, or the red flags a symptom check raised (`source`); none named for a log saved before
+    the signs were kept: told as "a warning sign".
 
     `reported_at` is when they were saved (a log for an earlier day may be back-filled later);
     `disposition` is how soon the core's assessment of the signs says to act.
@@ -52,19 +62,32 @@ class WarningSignReport(BaseModel):
     reported_at: dt.datetime
     signs: tuple[str, ...] = ()
     disposition: Disposition = Disposition.URGENT
+    source: ReportSource = ReportSource.DAILY_LOG
 
 
 class SymptomCheck(BaseModel):
-    """A symptom check the person saved, and the disposition it came out with."""
+    """A symptom check the person saved, the disposition it came out with, and the red flags
+    it raised in the clinician's words (none named where the adapter did not read them)."""
 
     model_config = _DATA
 
     saved_at: dt.datetime
     disposition: Disposition
+    red_flags: tuple[str, ...] = ()
 
     @property
     def is_alarming(self) -> bool:
         return self.disposition in ALARMING
+
+    def as_report(self) -> WarningSignReport:
+        """The check as a report of the red flags it raised, saved when the check was."""
+        return WarningSignReport(
+            reported_on=self.saved_at.date(),
+            reported_at=self.saved_at,
+            signs=self.red_flags,
+            disposition=self.disposition,
+            source=ReportSource.SYMPTOM_CHECK,
+        )
 
 
 class VisaARecord(BaseModel):
@@ -80,7 +103,8 @@ class FollowUp(BaseModel):
     `warning_signs` and `medicine_reports` are what the daily logs reported; `symptom_checks`
     every check saved. `reviewed_at` is when a clinician last recorded that the reported
     warning signs were assessed; `is_looked_after` whether any clinician looks after the
-    person, which decides what else clears a report (achillespath.monitoring.standing).
+    person: for a person nobody looks after, a newer reassuring check clears a report
+    (achillespath.monitoring.standing).
     """
 
     model_config = _DATA
@@ -98,9 +122,9 @@ class FollowUp(BaseModel):
     mcid: float | None = Field(default=None, gt=0, le=100)
 
     @property
-    def red_flag_reports(self) -> tuple[dt.date, ...]:
-        """Every day a log reported a warning sign or a check came out urgent, oldest first:
-        the record's history, whether or not the report still stands."""
-        days = {report.reported_on for report in self.warning_signs}
-        days.update(check.saved_at.date() for check in self.symptom_checks if check.is_alarming)
-        return tuple(sorted(days))
+    def every_warning_sign_report(self) -> tuple[WarningSignReport, ...]:
+        """Every log's warning signs and every urgent or emergency check's red flags, oldest
+        saved first, whether or not they still stand."""
+        checks = [check.as_report() for check in self.symptom_checks if check.is_alarming]
+        reports = [*self.warning_signs, *checks]
+        return tuple(sorted(reports, key=lambda report: report.reported_at))

@@ -14,11 +14,24 @@ nor does it rule a red flag out.
 
 from __future__ import annotations
 
+from enum import Enum
+
 from achillespath.intake import RED_FLAG_FIELDS, Intake
-from achillespath.pathway.rulebook import NO_ADVICE, Advice, Rulebook, most_urgent
+from achillespath.pathway.rulebook import (
+    NO_ADVICE,
+    Advice,
+    Rulebook,
+    most_urgent,
+    packaged_rulebook,
+)
 from achillespath.risk.medicines import MedicineFindings
 
-__all__ = ["present_red_flags", "red_flag_advice", "unanswered_red_flags"]
+__all__ = [
+    "present_red_flags",
+    "red_flag_advice",
+    "unanswered_red_flags",
+    "with_red_flags_assessed",
+]
 
 
 def present_red_flags(
@@ -61,3 +74,30 @@ def red_flag_advice(
             for flag in flags
         ),
     )
+
+
+def with_red_flags_assessed(intake: Intake, book: Rulebook | None = None) -> Intake:
+    """The intake with every answer that raised a red flag replaced by the answer that does
+    not, for answers a clinician has since assessed in person: their judgement stands in place
+    of the answers, so the advice is no longer driven by them. A fluoroquinolone among the
+    medicines stays (stopping it is right whatever the assessment found), and an unanswered
+    question stays unanswered (nobody said what was assessed)."""
+    book = book or packaged_rulebook()
+    answers = vars(intake)
+    assessed = {
+        question: _not_alarming(answers[question])
+        for _, question, alarming, unless, drug_class in book.red_flag_triggers
+        if drug_class is None
+        and answers[question] == alarming
+        and (unless is None or answers[unless.question] != unless.answer)
+    }
+    return intake.model_copy(update=assessed) if assessed else intake
+
+
+def _not_alarming(answer: object) -> object:
+    """The other answer to a yes/no question, or to a two-way choice such as the onset."""
+    if isinstance(answer, bool):
+        return not answer
+    if isinstance(answer, Enum):
+        return next(choice for choice in type(answer) if choice != answer)
+    raise TypeError(f"no other answer is known for {answer!r}")

@@ -17,6 +17,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from achillespath.exercise.pain_monitoring import SessionLog
+from achillespath.labels import red_flag_with_condition
 from achillespath.monitoring.follow_up import (
     FollowUp,
     MedicineReport,
@@ -95,10 +96,12 @@ class _Gathered:
         ).values_list("patient_id", "taken_on", "total"):
             self.scores[patient_id].append(VisaARecord(taken_on=taken_on, total=total))
         self.checks: defaultdict[int, list[SymptomCheck]] = defaultdict(list)
-        for patient_id, created_at, disposition in Assessment.objects.filter(
+        for patient_id, created_at, disposition, result in Assessment.objects.filter(
             patient_id__in=patient_ids
-        ).values_list("patient_id", "created_at", "disposition"):
-            self.checks[patient_id].append(_symptom_check(created_at, disposition))
+        ).values_list("patient_id", "created_at", "disposition", "result"):
+            self.checks[patient_id].append(
+                _symptom_check(created_at, disposition, _red_flags_named(result))
+            )
         self.reviewed: dict[int, dt.datetime] = dict(
             WarningSignReview.objects.filter(patient_id__in=patient_ids)
             .values("patient_id")
@@ -157,8 +160,23 @@ def _medicine_reports(rows: Iterable[Any]) -> tuple[MedicineReport, ...]:
     )
 
 
-def _symptom_check(saved_at: dt.datetime, disposition: str) -> SymptomCheck:
-    return SymptomCheck(saved_at=timezone.localtime(saved_at), disposition=Disposition(disposition))
+def _symptom_check(
+    saved_at: dt.datetime, disposition: str, red_flags: tuple[str, ...] = ()
+) -> SymptomCheck:
+    return SymptomCheck(
+        saved_at=timezone.localtime(saved_at),
+        disposition=Disposition(disposition),
+        red_flags=red_flags,
+    )
+
+
+def _red_flags_named(result: Any) -> tuple[str, ...]:
+    """The red flags a stored result raised, each with what it may mean (none for a result
+    that does not list them: the flag then says "a warning sign")."""
+    raised = result.get("red_flags") if isinstance(result, dict) else None
+    if not isinstance(raised, list):
+        return ()
+    return tuple(red_flag_with_condition(str(flag_id)) for flag_id in raised)
 
 
 def _session_log(row: Any) -> SessionLog:
@@ -202,9 +220,10 @@ def exercise_pause_for(patient: Patient, today: dt.date) -> ExercisePause | None
 
 def reported_follow_up(patient: Patient) -> FollowUp:
     """Only what decides which reports stand: the logs that reported a warning sign or a
-    medicine, the symptom checks and the latest review, read in plain SQL, as this runs on
-    every daily log (achillespath.web.sql); whether a clinic looks after the patient is read
-    only when a log reported something, as only such a report depends on it."""
+    medicine, the symptom checks (without naming their red flags, which decide nothing) and
+    the latest review, read in plain SQL, as this runs on every daily log
+    (achillespath.web.sql); whether a clinic looks after the patient is read only when a log
+    or an urgent check reported something, as only such a report depends on it."""
     rows = [
         sql.from_row(ExerciseLog, _REPORT_FIELDS, row)
         for row in sql.fetch_all(_reports_statement(), [patient.pk])
@@ -223,7 +242,11 @@ def reported_follow_up(patient: Patient) -> FollowUp:
         medicine_reports=_medicine_reports(rows),
         symptom_checks=tuple(checks),
         reviewed_at=timezone.localtime(reviewed.reviewed_at) if reviewed else None,
-        is_looked_after=is_looked_after_by_a_clinic(patient) if rows else True,
+        is_looked_after=(
+            is_looked_after_by_a_clinic(patient)
+            if rows or any(check.is_alarming for check in checks)
+            else True
+        ),
     )
 
 

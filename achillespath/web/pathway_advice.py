@@ -7,7 +7,11 @@ from its start to its end, or to today while it goes on) and handed to
 `achillespath.assessment.assess`. Bringing it up to today means counting the weeks since the
 check into how long the pain has lasted: a patient still on the caseload still has the pain,
 and rules such as the minimum duration for ATE must see its length now, not on the day of the
-check. A warning sign or a medicine reported in a daily log is added while it stands
+check. Once clinic staff have recorded, after the check, that the warning signs were assessed
+(a `WarningSignReview`), the check's red-flag answers no longer drive the advice: each is taken
+as not alarming (`triage.red_flags.with_red_flags_assessed`), as the clinician's judgement now
+stands, and the advice says who assessed them, when, and with what note. A warning sign or a
+medicine reported in a daily log is added while it stands
 (achillespath.monitoring.standing), each sign as the intake answer it stands for, so the core
 itself says a snap is urgent and a fluoroquinolone must be stopped, and gives no loading advice
 beside them. The clinician's patient page, the referral letter and the API all read the advice
@@ -28,9 +32,10 @@ from achillespath.intake import Intake, Treatment, TreatmentKind, TreatmentOutco
 from achillespath.monitoring.follow_up import FollowUp
 from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
 from achillespath.result import AssessmentResult
+from achillespath.triage.red_flags import with_red_flags_assessed
 from achillespath.web.daily_log import answers_for_signs, intake_medications
 from achillespath.web.follow_up import reported_follow_up
-from achillespath.web.models import Assessment, Patient, TreatmentEpisode
+from achillespath.web.models import Assessment, Patient, TreatmentEpisode, WarningSignReview
 
 __all__ = [
     "MAX_TREATMENTS",
@@ -57,12 +62,14 @@ MAX_SYMPTOM_WEEKS = 2600  # the intake's upper bound for symptom_weeks (50 years
 class AdviceBasis:
     """What the advice is built from: the latest check, the intake it saved (`reported`), and
     that intake brought up to today with `recorded` treatment episodes and the logs' standing
-    reports added (`intake`, what the core assesses)."""
+    reports added (`intake`, what the core assesses). `assessed` is the record that the check's
+    red flags were assessed, when that is why they no longer drive the advice."""
 
     check: Assessment
     reported: Intake
     intake: Intake
     recorded: int
+    assessed: WarningSignReview | None = None
 
 
 def treatment_from_episode(episode: TreatmentEpisode, today: dt.date) -> Treatment:
@@ -127,22 +134,36 @@ def latest_check(patient: Patient) -> Assessment | None:
 
 
 def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceBasis:
-    """The intake to assess for `patient` today from their symptom check `check` (five
+    """The intake to assess for `patient` today from their symptom check `check` (six
     queries at most).
 
     Raises pydantic.ValidationError when the saved intake no longer fits the core's contract.
     """
     episodes = list(TreatmentEpisode.objects.filter(patient=patient))
     reported = Intake.model_validate(check.intake)
+    assessed = _assessment_of(patient, check)
+    answers = with_red_flags_assessed(reported) if assessed else reported
     checked_on = timezone.localdate(check.created_at)
     brought_up = intake_with_episodes(
-        symptom_weeks_today(reported, checked_on, today), episodes, today
+        symptom_weeks_today(answers, checked_on, today), episodes, today
     )
     return AdviceBasis(
         check=check,
         reported=reported,
         intake=with_standing_reports(brought_up, reported_follow_up(patient)),
         recorded=len(episodes),
+        assessed=assessed if answers is not reported else None,
+    )
+
+
+def _assessment_of(patient: Patient, check: Assessment) -> WarningSignReview | None:
+    """The first record, saved after the check, that the patient's warning signs were
+    assessed: the one that covered the check's red flags (one query)."""
+    return (
+        WarningSignReview.objects.filter(patient=patient, reviewed_at__gte=check.created_at)
+        .select_related("reviewed_by")
+        .order_by("reviewed_at", "pk")
+        .first()
     )
 
 

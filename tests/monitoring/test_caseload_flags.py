@@ -149,7 +149,8 @@ def test_a_named_warning_sign_is_told_to_the_clinician_in_the_patients_words() -
 
     assert flag.kind is FlagKind.RED_FLAG_REPORTED
     assert (
-        flag.reason == "Warning signs reported: A swollen calf on 20 Mar 2026. Contact them today."
+        flag.reason
+        == "Warning signs reported: A swollen calf (daily log of 20 Mar 2026). Contact them today."
     )
     assert flag.since == day(18)
 
@@ -160,8 +161,8 @@ def test_a_swollen_calf_stays_named_when_a_later_day_reports_another_sign() -> N
     flag = caseload_flags(steady_runner(warning_signs=reports), day(20))[0]
 
     assert flag.reason == (
-        "Warning signs reported: A fever on 20 Mar 2026; A swollen calf on 18 Mar 2026. "
-        "Contact them today."
+        "Warning signs reported: A fever (daily log of 20 Mar 2026); "
+        "A swollen calf (daily log of 18 Mar 2026). Contact them today."
     )
     assert flag.since == day(16)
 
@@ -172,18 +173,36 @@ def test_a_day_known_only_by_its_date_is_told_as_a_warning_sign_beside_the_named
     flag = caseload_flags(steady_runner(warning_signs=reports), day(20))[0]
 
     assert flag.reason == (
-        "Warning signs reported: a warning sign on 21 Mar 2026; A swollen calf on 18 Mar 2026. "
-        "Contact them today."
+        "Warning signs reported: a warning sign (daily log of 21 Mar 2026); "
+        "A swollen calf (daily log of 18 Mar 2026). Contact them today."
     )
 
 
-def test_an_urgent_symptom_check_is_told_as_a_warning_sign() -> None:
-    check = SymptomCheck(saved_at=at(19), disposition=Disposition.URGENT)
+def test_an_urgent_symptom_check_names_its_red_flags_and_that_the_check_reported_them() -> None:
+    check = SymptomCheck(
+        saved_at=at(19),
+        disposition=Disposition.URGENT,
+        red_flags=("Cannot put weight on the leg: suspected Achilles tendon rupture",),
+    )
 
     flag = caseload_flags(steady_runner(symptom_checks=(check,)), day(20))[0]
 
     assert flag.kind is FlagKind.RED_FLAG_REPORTED
-    assert flag.reason == "A warning sign was reported on 21 Mar 2026: contact them today."
+    assert flag.reason == (
+        "Warning signs reported: Cannot put weight on the leg: suspected Achilles tendon "
+        "rupture (symptom check of 21 Mar 2026). Contact them today."
+    )
+    assert flag.since == dt.date(2026, 3, 21)
+
+
+def test_an_urgent_check_stored_without_its_red_flags_is_told_as_a_warning_sign() -> None:
+    check = SymptomCheck(saved_at=at(19), disposition=Disposition.URGENT)
+
+    flag = caseload_flags(steady_runner(symptom_checks=(check,)), day(20))[0]
+
+    assert flag.reason == (
+        "Warning signs reported: a warning sign (symptom check of 21 Mar 2026). Contact them today."
+    )
 
 
 def test_a_newly_reported_fluoroquinolone_is_flagged_with_the_mhra_advice() -> None:
@@ -193,6 +212,15 @@ def test_a_newly_reported_fluoroquinolone_is_flagged_with_the_mhra_advice() -> N
     flags = caseload_flags(steady_runner(medicine_reports=reports), day(20))
     assert flags[0].kind is FlagKind.FLUOROQUINOLONE_REPORTED
     assert "mhra-fluoroquinolones-2019" in flags[0].sources
+
+
+def test_a_fluoroquinolone_logged_for_an_earlier_day_is_dated_as_its_flag_since() -> None:
+    reports = (MedicineReport(reported_on=day(17), reported_at=at(19), text="ciprofloxacin"),)
+
+    flag = caseload_flags(steady_runner(medicine_reports=reports), day(20))[0]
+
+    assert flag.since == day(19)
+    assert "was reported on 21 Mar 2026 (ciprofloxacin)" in flag.reason
 
 
 def test_other_new_medicines_are_not_flagged() -> None:

@@ -53,13 +53,20 @@ def test_a_settled_programme_after_a_routine_check_goes_on() -> None:
     assert exercise_pause(settled(symptom_checks=checked(Disposition.ROUTINE)), TODAY) is None
 
 
-def test_an_urgent_latest_check_pauses_the_exercises_until_a_newer_check() -> None:
+def test_an_urgent_check_pauses_the_exercises_until_it_is_assessed_not_a_newer_check() -> None:
     pause = exercise_pause(settled(symptom_checks=checked(Disposition.URGENT)), TODAY)
     newer = checked(Disposition.URGENT, Disposition.ROUTINE)
 
     assert pause is not None
     assert (pause.disposition, pause.has_warning_sign) == (Disposition.URGENT, True)
-    assert exercise_pause(settled(symptom_checks=newer), TODAY) is None
+    assert exercise_pause(settled(symptom_checks=newer), TODAY) is not None
+    assert exercise_pause(settled(symptom_checks=newer, reviewed_at=NOW), TODAY) is None
+
+
+def test_without_a_clinician_a_newer_reassuring_check_lifts_the_pause() -> None:
+    newer = checked(Disposition.URGENT, Disposition.ROUTINE)
+
+    assert exercise_pause(settled(symptom_checks=newer, is_looked_after=False), TODAY) is None
 
 
 def test_an_emergency_check_pauses_with_emergency_advice() -> None:

@@ -1,6 +1,6 @@
-"""A reported warning sign or fluoroquinolone stands until someone deals with it, never
-timed out: a clinician records that it was assessed, or, for a patient no clinician looks
-after, a newer symptom check comes out neither urgent nor an emergency."""
+"""A reported warning sign, fluoroquinolone or urgent symptom check stands until someone deals
+with it, never timed out: a clinician records that it was assessed, or, for a patient no
+clinician looks after, a newer symptom check comes out neither urgent nor an emergency."""
 
 from __future__ import annotations
 
@@ -62,7 +62,10 @@ def test_a_snap_back_filled_for_two_weeks_ago_stands_from_the_day_it_was_told() 
 
     assert flag is not None
     assert flag.since == day(44)
-    assert "A snap or pop at the back of the ankle on 31 Oct 2026" in flag.reason
+    assert (
+        "A snap or pop at the back of the ankle (daily log for 31 Oct 2026, reported on "
+        "14 Nov 2026)" in flag.reason
+    )
 
 
 def test_a_snap_nobody_has_assessed_still_stands_two_months_later() -> None:
@@ -114,14 +117,24 @@ def test_without_a_clinician_an_older_or_urgent_check_does_not_let_it_go() -> No
     assert red_flag(follow_up, day(4)) is not None
 
 
-def test_an_urgent_check_stands_until_a_newer_reassuring_check() -> None:
-    urgent = check(1, Disposition.URGENT)
-
-    assert red_flag(on_programme(symptom_checks=(urgent,)), day(40)) is not None
-    assert (
-        red_flag(on_programme(symptom_checks=(urgent, check(2, Disposition.ROUTINE))), day(3))
-        is None
+def test_an_emergency_check_answered_again_reassuringly_minutes_later_still_stands() -> None:
+    emergency = SymptomCheck(saved_at=at(1, hour=20), disposition=Disposition.EMERGENCY)
+    retaken = SymptomCheck(
+        saved_at=at(1, hour=20) + dt.timedelta(minutes=3), disposition=Disposition.SELF_CARE
     )
+
+    flag = red_flag(on_programme(symptom_checks=(emergency, retaken)), day(40))
+
+    assert flag is not None
+    assert flag.since == day(1)
+
+
+def test_without_a_clinician_a_newer_reassuring_check_lets_an_urgent_check_go() -> None:
+    urgent = check(1, Disposition.URGENT)
+    newer = (urgent, check(2, Disposition.ROUTINE))
+
+    assert red_flag(on_programme(symptom_checks=(urgent,), is_looked_after=False), day(40))
+    assert red_flag(on_programme(symptom_checks=newer, is_looked_after=False), day(3)) is None
 
 
 def test_an_urgent_check_stands_until_a_clinician_records_it_was_assessed() -> None:

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from achillespath.exercise.pain_monitoring import LoadAction, advise_next_session
 from achillespath.intake import Intake, TreatmentKind, TreatmentOutcome
 from achillespath.interview import load_interview
-from achillespath.monitoring.flags import Flag, FollowUp, caseload_flags
+from achillespath.monitoring.flags import Flag, FollowUp, caseload_flags, warning_signs_told
 from achillespath.result import Disposition
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.models import Patient, TreatmentEpisode, User
@@ -105,26 +105,6 @@ class LoadAdviceLine:
 
 
 @dataclass(frozen=True)
-class ReportedWarning:
-    """A day a warning sign was reported and, where the record knows them, which signs."""
-
-    day: dt.date
-    signs: tuple[str, ...]
-
-
-def _reported_warnings(follow_up: FollowUp) -> tuple[ReportedWarning, ...]:
-    """Every day with a warning sign, oldest first, each with the signs named that day."""
-    named: dict[dt.date, list[str]] = {}
-    for report in follow_up.warning_signs:
-        signs = named.setdefault(report.reported_on, [])
-        for sign in report.signs:
-            if sign not in signs:
-                signs.append(sign)
-    days = sorted({*follow_up.red_flag_reports, *named})
-    return tuple(ReportedWarning(day, tuple(named.get(day, ()))) for day in days)
-
-
-@dataclass(frozen=True)
 class ReferralLetter:
     """Everything the letter says. `reference_numbers` numbers the sources of the monitoring
     facts ("concerns", "visa_a", "load_advice", "medicines") in `references`, after the
@@ -147,7 +127,7 @@ class ReferralLetter:
     side: str
     concerns: tuple[Flag, ...]
     concern_texts: tuple[str, ...]  # the concerns as a letter to another clinician says them
-    red_flag_reports: tuple[ReportedWarning, ...]
+    red_flag_reports: tuple[str, ...]  # each sign once, where and when it was reported
     history: History
     episodes: tuple[Episode, ...]
     programme: ProgrammeSummary | None
@@ -242,8 +222,10 @@ def _cite_monitoring(
     medicines: tuple[MedicineLine, ...],
 ) -> dict[str, tuple[int, ...]]:
     has_fluoroquinolone = any(medicine.is_fluoroquinolone for medicine in medicines)
+    # Two flags may cite one source: the letter gives its number once.
+    concern_sources = dict.fromkeys(source for flag in concerns for source in flag.sources)
     return {
-        "concerns": citations.numbers(source for flag in concerns for source in flag.sources),
+        "concerns": citations.numbers(concern_sources),
         "visa_a": citations.numbers(visa_a.change.sources if visa_a else ()),
         "load_advice": citations.numbers(load_advice.sources if load_advice else ()),
         "medicines": citations.numbers(FLUOROQUINOLONE_SOURCES if has_fluoroquinolone else ()),
@@ -288,8 +270,8 @@ def referral_letter(
         year_of_birth=patient.year_of_birth,
         side=patient.get_side_display() or "Not recorded",
         concerns=concerns,
-        concern_texts=letter_concerns(concerns, follow_up.medicine_reports, today),
-        red_flag_reports=_reported_warnings(follow_up),
+        concern_texts=letter_concerns(concerns, follow_up, today),
+        red_flag_reports=warning_signs_told(follow_up.every_warning_sign_report),
         history=history,
         episodes=_episodes(patient),
         programme=programme_summary(patient, follow_up.logs, today),

@@ -12,6 +12,7 @@ from web.api.calls import api_client
 from web.clinician.records import days_ago, log, prescribe, save_check, today, visa_a
 from web.people import ClinicPeople
 
+from achillespath.dates import day_words
 from achillespath.web.models import AuditAction, AuditEvent, Patient
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,10 @@ def test_each_flag_says_why_since_when_and_on_what_evidence(riverside: ClinicPeo
     assert flag == {
         "kind": "red_flag_reported",
         "name": "Red flag reported",
-        "reason": f"A warning sign was reported on {days_ago(1):%d %b %Y}: contact them today.",
+        "reason": (
+            "Warning signs reported: a warning sign (daily log for "
+            f"{day_words(days_ago(1))}, reported on {day_words(today())}). Contact them today."
+        ),
         "since": today().isoformat(),  # yesterday's log was saved today: it stands from today
         "sources": ["bjgp-2015-rupture", "nice-ng158-2020"],
     }

@@ -7,6 +7,7 @@ from django.urls import reverse
 from web.clinician.records import days_ago, log, prescribe, save_check, visa_a
 from web.people import ClinicPeople, client_for
 
+from achillespath.dates import day_words
 from achillespath.web.models import Patient
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +57,10 @@ def test_each_flag_says_why_and_since_when(riverside: ClinicPeople) -> None:
     page = client_for(riverside.clinician).get(CASELOAD).content.decode()
 
     assert "Red flag reported" in page
-    assert f"A warning sign was reported on {days_ago(1):%d %b %Y}: contact them today." in page
+    assert (
+        f"a warning sign (daily log for {day_words(days_ago(1))}, reported on "
+        f"{day_words(days_ago(0))})" in page
+    )
     assert f'datetime="{days_ago(0):%Y-%m-%d}"' in page  # saved today: it stands from today
 
 

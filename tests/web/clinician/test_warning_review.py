@@ -14,6 +14,7 @@ from web.clinician.records import days_ago, prescribe, save_check, visa_a
 from web.patient.programme_records import log_form
 from web.people import ClinicPeople, client_for
 
+from achillespath.dates import day_words
 from achillespath.web.models import AuditAction, AuditEvent, WarningSignReview
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +54,10 @@ def test_a_snap_back_filled_two_weeks_back_stands_since_today(riverside: ClinicP
     page = caseload(riverside)
 
     logged_for = days_ago(14)
-    assert f"{SNAP} on {logged_for.day} {logged_for:%b %Y}" in page
+    assert (
+        f"{SNAP} (daily log for {day_words(logged_for)}, reported on {day_words(days_ago(0))})"
+        in page
+    )
     assert f'since <time datetime="{days_ago(0).isoformat()}"' in page
 
 
@@ -111,7 +115,7 @@ def test_a_sign_reported_after_the_assessment_is_flagged_again(riverside: Clinic
 
     client_for(riverside.patient_user).post("/log/", log_form(warning_signs="calf_swelling"))
 
-    assert "A swollen calf on" in caseload(riverside)
+    assert "A swollen calf (daily log of" in caseload(riverside)
 
 
 def test_a_long_note_is_refused_naming_the_field_and_kept(riverside: ClinicPeople) -> None:

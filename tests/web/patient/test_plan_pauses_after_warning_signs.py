@@ -78,12 +78,18 @@ def test_an_emergency_symptom_check_says_call_999(riverside: ClinicPeople) -> No
     assert_no_exercise_shown(shown)
 
 
-def test_a_newer_routine_symptom_check_after_an_urgent_one_no_longer_pauses(
+def test_a_reassuring_check_minutes_after_an_urgent_one_keeps_the_pause_until_it_is_assessed(
     riverside: ClinicPeople,
 ) -> None:
     prescribe(riverside.patient)
-    add_assessment(riverside.patient, onset="sudden")
+    add_assessment(riverside.patient, heard_snap=True)
     add_assessment(riverside.patient, age=40, onset="gradual")
+
+    assert PAUSED in plan_page(riverside)
+
+    WarningSignReview.objects.create(
+        patient=riverside.patient, reviewed_by=riverside.clinician, reviewed_at=timezone.now()
+    )
 
     assert PAUSED not in plan_page(riverside)
 

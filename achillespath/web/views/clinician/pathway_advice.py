@@ -10,7 +10,7 @@ with the recorded treatment episodes, assessed by the core); nothing is decided 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -22,7 +22,7 @@ from achillespath.labels import disposition_words, label, question_for_clinician
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult, Disposition
-from achillespath.web.models import Patient
+from achillespath.web.models import Patient, WarningSignReview
 from achillespath.web.pathway_advice import advice_basis, latest_check
 from achillespath.web.views.clinician.citations import Citations
 from achillespath.web.views.clinician.wording import (
@@ -73,6 +73,7 @@ class PathwayAdvice:
     ate_reasons: tuple[str, ...]  # the verdict's clinician wording
     risk_factors: tuple[str, ...]
     treatments: tuple[CountedTreatment, ...]
+    assessed: str = ""  # who assessed the check's red flags, when, so they no longer count
 
     is_available = True
 
@@ -113,7 +114,25 @@ def pathway_advice_for(
             "the pathway. Ask the patient to do the symptom check again."
         )
     treatments = _counted(basis.reported, basis.intake, basis.recorded)
-    return _advice(check.created_at, assess(basis.intake), treatments, citations)
+    advice = _advice(check.created_at, assess(basis.intake), treatments, citations)
+    if basis.assessed is None:
+        return advice
+    return replace(advice, assessed=_assessed_words(check.created_at, basis.assessed))
+
+
+def _assessed_words(checked_at: dt.datetime, review: WarningSignReview) -> str:
+    """That the check's red flags were assessed, by whom, when and with what note, and that
+    the advice no longer weighs them."""
+    checked = date_format(timezone.localtime(checked_at), "j M Y")
+    reviewed = date_format(timezone.localtime(review.reviewed_at), "j M Y")
+    staff = review.reviewed_by
+    who = (staff.get_full_name() or staff.email) if staff is not None else "clinic staff"
+    note = f": \u201c{review.note.strip()}\u201d" if review.note.strip() else ""
+    return (
+        f"The warning signs reported in the symptom check of {checked} were assessed on "
+        f"{reviewed} by {who}{note}. The clinician's judgement now stands: this advice no "
+        "longer weighs those answers."
+    )
 
 
 def _counted(reported: Intake, merged: Intake, recorded: int) -> tuple[CountedTreatment, ...]:

@@ -253,13 +253,6 @@ def _reseed(patient: Patient, story: DemoPatient, today: date, clinician: User) 
         side=story.side,
         prescribed_by=clinician,
     )
-    TreatmentEpisode.objects.create(
-        patient=patient,
-        kind="loading_programme",
-        side=story.side,
-        start_date=start,
-        recorded_by=clinician,
-    )
     ExerciseLog.objects.bulk_create(_logs(patient, prescription, story, today))
     VisaAResponse.objects.bulk_create(
         VisaAResponse(

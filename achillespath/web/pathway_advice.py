@@ -1,9 +1,10 @@
 """The core's pathway advice for a patient's record today: the one place the web builds it.
 
 No rule lives here. The intake the patient gave at their latest symptom check is brought up to
-today and merged with the treatment episodes the clinic has recorded (the check's own answers
-first, as they came before it, then the recorded episodes oldest first, each counted in weeks
-from its start to its end, or to today while it goes on) and handed to
+today and merged with the treatment episodes the clinic has recorded and the loading programmes
+it has prescribed (the check's own answers first, as they came before it, then the recorded
+episodes and the prescribed programmes oldest first, each counted in weeks from its start to
+its end, or to today while it goes on; see `prescribed_loading`) and handed to
 `achillespath.assessment.assess`. Bringing it up to today means counting the weeks since the
 check into how long the pain has lasted: a patient still on the caseload still has the pain,
 and rules such as the minimum duration for ATE must see its length now, not on the day of the
@@ -35,7 +36,13 @@ from achillespath.result import AssessmentResult
 from achillespath.triage.red_flags import with_red_flags_assessed
 from achillespath.web.daily_log import answers_for_signs, intake_medications
 from achillespath.web.follow_up import reported_follow_up
-from achillespath.web.models import Assessment, Patient, TreatmentEpisode, WarningSignReview
+from achillespath.web.models import (
+    Assessment,
+    Patient,
+    Prescription,
+    TreatmentEpisode,
+    WarningSignReview,
+)
 
 __all__ = [
     "MAX_TREATMENTS",
@@ -44,6 +51,7 @@ __all__ = [
     "intake_with_episodes",
     "latest_check",
     "pathway_advice_for",
+    "prescribed_loading",
     "symptom_weeks_today",
     "treatment_from_episode",
     "with_standing_reports",
@@ -61,14 +69,16 @@ MAX_SYMPTOM_WEEKS = 2600  # the intake's upper bound for symptom_weeks (50 years
 @dataclass(frozen=True)
 class AdviceBasis:
     """What the advice is built from: the latest check, the intake it saved (`reported`), and
-    that intake brought up to today with `recorded` treatment episodes and the logs' standing
-    reports added (`intake`, what the core assesses). `assessed` is the record that the check's
-    red flags were assessed, when that is why they no longer drive the advice."""
+    that intake brought up to today with the treatments the clinic recorded or prescribed and
+    the logs' standing reports added (`intake`, what the core assesses). `added` says where
+    each added treatment came from ("recorded" or "prescribed"), oldest first. `assessed` is
+    the record that the check's red flags were assessed, when that is why they no longer drive
+    the advice."""
 
     check: Assessment
     reported: Intake
     intake: Intake
-    recorded: int
+    added: tuple[str, ...]
     assessed: WarningSignReview | None = None
 
 
@@ -92,13 +102,67 @@ def intake_with_episodes(
     Raises pydantic.ValidationError if the result is not a valid intake.
     """
     ordered = sorted(episodes, key=lambda episode: (episode.start_date, episode.pk or 0))
-    recorded = tuple(treatment_from_episode(episode, today) for episode in ordered)
-    if not recorded:
+    return _with_treatments(intake, [treatment_from_episode(item, today) for item in ordered])
+
+
+def _with_treatments(intake: Intake, added: Sequence[Treatment]) -> Intake:
+    """The intake with `added` after the treatments it reported, the newest kept."""
+    if not added:
         return intake
-    treatments = ((intake.treatments or ()) + recorded)[-MAX_TREATMENTS:]
+    treatments = ((intake.treatments or ()) + tuple(added))[-MAX_TREATMENTS:]
     return Intake.model_validate(
         {**intake.model_dump(), "treatments": [item.model_dump() for item in treatments]}
     )
+
+
+Span = tuple[dt.date, dt.date]
+
+
+def prescribed_loading(
+    prescriptions: Sequence[Prescription], episodes: Sequence[TreatmentEpisode], today: dt.date
+) -> list[tuple[dt.date, Treatment]]:
+    """Each prescribed programme that has begun, as a loading programme with no outcome yet,
+    keyed by its start: counted from its start to the start of the programme that replaced it
+    (prescribing another is how the app stops one) or to today while it runs, less the days a
+    recorded loading-programme episode already covers, so the same loading recorded by hand is
+    not counted twice. A programme such an episode covers entirely is left out."""
+    covers = _merged(
+        [
+            (episode.start_date, min(episode.end_date or today, today))
+            for episode in episodes
+            if episode.kind == TreatmentKind.LOADING_PROGRAMME
+        ]
+    )
+    by_creation = sorted(prescriptions, key=lambda item: (item.created_at, item.pk or 0))
+    counted = []
+    for index, prescription in enumerate(by_creation):
+        start = prescription.start_date
+        if start > today:
+            continue
+        replaced = by_creation[index + 1].start_date if index + 1 < len(by_creation) else today
+        end = max(start, min(replaced, today))
+        days = (end - start).days - sum(_overlap((start, end), cover) for cover in covers)
+        if days == 0 and any(begin <= start <= finish for begin, finish in covers):
+            continue
+        weeks = round(days / DAYS_PER_WEEK, 1)
+        counted.append((start, Treatment(kind=TreatmentKind.LOADING_PROGRAMME, weeks=weeks)))
+    return counted
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    """Overlapping spans joined, so a day two episodes share is taken off once."""
+    joined: list[Span] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _overlap(span: Span, other: Span) -> int:
+    """The days two spans share."""
+    return max(0, (min(span[1], other[1]) - max(span[0], other[0])).days)
 
 
 def symptom_weeks_today(intake: Intake, checked_on: dt.date, today: dt.date) -> Intake:
@@ -133,6 +197,22 @@ def latest_check(patient: Patient) -> Assessment | None:
     return Assessment.objects.filter(patient=patient).order_by("-created_at", "-pk").first()
 
 
+def _added_treatments(
+    episodes: Sequence[TreatmentEpisode], prescriptions: Sequence[Prescription], today: dt.date
+) -> list[tuple[str, Treatment]]:
+    """The recorded episodes and the prescribed programmes with their origin, oldest first (on
+    the same day, a recorded episode first)."""
+    recorded = [
+        ((item.start_date, 0, item.pk or 0), ("recorded", treatment_from_episode(item, today)))
+        for item in episodes
+    ]
+    prescribed = [
+        ((start, 1, 0), ("prescribed", treatment))
+        for start, treatment in prescribed_loading(prescriptions, episodes, today)
+    ]
+    return [item for _, item in sorted(recorded + prescribed, key=lambda pair: pair[0])]
+
+
 def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceBasis:
     """The intake to assess for `patient` today from their symptom check `check` (six
     queries at most).
@@ -140,18 +220,20 @@ def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceB
     Raises pydantic.ValidationError when the saved intake no longer fits the core's contract.
     """
     episodes = list(TreatmentEpisode.objects.filter(patient=patient))
+    prescriptions = list(Prescription.objects.filter(patient=patient))
+    added = _added_treatments(episodes, prescriptions, today)
     reported = Intake.model_validate(check.intake)
     assessed = _assessment_of(patient, check)
     answers = with_red_flags_assessed(reported) if assessed else reported
     checked_on = timezone.localdate(check.created_at)
-    brought_up = intake_with_episodes(
-        symptom_weeks_today(answers, checked_on, today), episodes, today
+    brought_up = _with_treatments(
+        symptom_weeks_today(answers, checked_on, today), [treatment for _, treatment in added]
     )
     return AdviceBasis(
         check=check,
         reported=reported,
         intake=with_standing_reports(brought_up, reported_follow_up(patient)),
-        recorded=len(episodes),
+        added=tuple(origin for origin, _ in added),
         assessed=assessed if answers is not reported else None,
     )
 

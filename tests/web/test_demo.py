@@ -18,9 +18,11 @@ from achillespath.web.models import (
     Message,
     Patient,
     Prescription,
+    TreatmentEpisode,
     User,
     VisaAResponse,
 )
+from achillespath.web.pathway_advice import pathway_advice_for
 
 pytestmark = pytest.mark.django_db
 
@@ -185,6 +187,18 @@ def test_one_patient_has_no_meaningful_improvement_at_12_weeks() -> None:
 
     assert erin.prescriptions.get(active=True).start_date <= days_ago(84)
     assert scores.last().total - scores.first().total < erin.clinic.visa_a_mcid  # type: ignore[union-attr]
+
+
+def test_erins_advice_counts_her_prescribed_programme_with_no_episode_written_beside_it() -> None:
+    # Clinician review: the demo wrote a loading episode per patient, hiding that the advice
+    # did not count prescriptions.
+    load_demo(TODAY)
+
+    advice = pathway_advice_for(patient("Erin Walsh"), TODAY)
+
+    assert not TreatmentEpisode.objects.exists()
+    assert advice is not None
+    assert "stepped_care.add_on_discussion" in {rec.rule for rec in advice.recommendations}
 
 
 def test_one_patient_is_doing_well() -> None:

@@ -1,6 +1,7 @@
 """The clinic the page checks run against: the demo data a newcomer clicks through (`make run`),
-plus three invitations: one waiting to be used, one revoked and one expired. Import as
-`web.browser.demo_clinic`.
+plus three invitations: one waiting to be used, one revoked and one expired, and a heel-lift
+episode on the demo patient's record (the demo records none: its programmes are prescribed).
+Import as `web.browser.demo_clinic`.
 
 The demo has a patient three weeks into a programme with logs, VISA-A scores, a saved symptom
 check and messages, and a caseload showing every kind of flag, so the pages are full.
@@ -14,7 +15,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from achillespath.web.demo import load_demo
-from achillespath.web.models import Invitation, Patient, Role, User
+from achillespath.web.models import Invitation, Patient, Role, TreatmentEpisode, User
 
 LEARN_ITEM = "faq"
 CHART = "pain"
@@ -50,6 +51,13 @@ def seed_demo_clinic() -> DemoClinic:
     users = {role: User.objects.get(email=email) for role, email in logins.items()}
     record = Patient.objects.get(user=users[Role.PATIENT])
     admin = users[Role.CLINIC_ADMIN]
+    episode = TreatmentEpisode.objects.create(
+        patient=record,
+        kind="heel_lifts",
+        side=record.side,
+        start_date=today - timedelta(days=30),
+        recorded_by=users[Role.CLINICIAN],
+    )
 
     def invite(email: str, **fields: object) -> Invitation:
         return Invitation.objects.create(
@@ -66,7 +74,7 @@ def seed_demo_clinic() -> DemoClinic:
         "patient_id": record.pk,
         "assessment_id": record.assessments.latest("created_at").pk,
         "response_id": record.visa_a_responses.latest("taken_on").pk,
-        "episode_id": record.treatment_episodes.latest("start_date").pk,
+        "episode_id": episode.pk,
         "pk": invitations["waiting"].pk,
         "token": invitations["waiting"].token,
         "day": (today - timedelta(days=1)).isoformat(),

@@ -11,10 +11,11 @@ ciprofloxacin; Hal logs chest pain.
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from web.api.calls import api_client
 from web.clinician.records import log, prescribe, save_check, today
-from web.people import ClinicPeople
+from web.people import ClinicPeople, client_for
 
 from achillespath.result import Disposition
 from achillespath.web.models import WarningSignReview
@@ -84,3 +85,24 @@ def test_the_clinic_api_gives_the_same_urgent_advice(riverside: ClinicPeople) ->
     summary = api_client(riverside.clinician).get(f"/api/patients/{riverside.patient.pk}").json()
 
     assert summary["advice"]["assessment"]["disposition"] == "urgent"
+
+
+def test_the_page_says_grace_s_risk_factors_count_the_medicine_her_log_reported(
+    riverside: ClinicPeople,
+) -> None:
+    # Clinician review: the page said "From the symptom check only: medicines reported later
+    # in daily logs are not counted here" under factors that came from the log.
+    on_programme_after_a_routine_check(riverside)
+    log(riverside.patient, 2, new_medicines="ciprofloxacin 500mg twice a day")
+
+    response = client_for(riverside.clinician).get(
+        reverse("clinician:patient", args=[riverside.patient.pk])
+    )
+    page = " ".join(response.content.decode().split())
+
+    assert response.context["advice"].risk_factors == ("Takes a fluoroquinolone antibiotic",)
+    assert "not counted here" not in page
+    assert (
+        "From the symptom check, and from any medicine named in a daily log since that is not "
+        "yet recorded as assessed."
+    ) in page

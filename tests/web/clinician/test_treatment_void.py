@@ -71,7 +71,7 @@ def test_an_ate_voided_as_entered_in_error_leaves_the_pathway_advice(
     void(riverside, episode)
 
     basis = advice_basis(riverside.patient, check, today())
-    assert basis.recorded == 0
+    assert basis.added == ()
     assert TreatmentKind.ATE not in [treatment.kind for treatment in basis.intake.treatments or ()]
 
 

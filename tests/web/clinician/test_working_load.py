@@ -59,3 +59,30 @@ def test_a_finished_programme_says_no_session_is_due(riverside: ClinicPeople) ->
     patient_page, _ = pages(riverside)
 
     assert "No session due today (last logged: 5 kg on" in patient_page
+
+
+def test_while_a_warning_sign_pauses_the_exercises_no_next_session_load_is_given(
+    riverside: ClinicPeople,
+) -> None:
+    # Clinician review: Femi's page gave "10 kg added for the next session" beside a red flag
+    # that keeps the exercises paused.
+    prescribe(riverside.patient, programme="midportion", started_days_ago=20, starting_load_kg=10)
+    log(riverside.patient, 2, load_kg=10, next_morning_pain=1, morning_stiffness_minutes=5)
+    log(riverside.patient, 1, load_kg=10, red_flag_reported=True, warning_signs="snap")
+
+    for page in pages(riverside):
+        assert "Working load now" not in page
+        assert (
+            "Exercises paused: a warning sign reported, not yet recorded as assessed, so no load "
+            "is set for the next session (last logged: 10 kg on"
+        ) in " ".join(page.split())
+
+
+def test_a_reported_fluoroquinolone_pauses_the_load_too(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient, programme="midportion", started_days_ago=20, starting_load_kg=5)
+    log(riverside.patient, 1, load_kg=5, new_medicines="ciprofloxacin 500 mg")
+
+    patient_page, _ = pages(riverside)
+
+    assert "Exercises paused: a fluoroquinolone antibiotic reported" in patient_page
+    assert "Working load now" not in patient_page

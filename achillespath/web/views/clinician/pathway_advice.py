@@ -4,7 +4,8 @@ which treatments were counted. Every reason is the core's clinician wording, nev
 written for the patient.
 
 The advice itself comes from achillespath.web.pathway_advice (the latest symptom check merged
-with the recorded treatment episodes, assessed by the core); nothing is decided here.
+with the recorded treatment episodes and the prescribed programmes, assessed by the core);
+nothing is decided here.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ class RecommendationLine:
 class CountedTreatment:
     """One treatment the advice counted, and where it came from."""
 
-    origin: str  # "symptom check" or "recorded"
+    origin: str  # "symptom check", "recorded" or "prescribed"
     name: str
     weeks: float | None
     outcome: str
@@ -113,7 +114,7 @@ def pathway_advice_for(
             f"The symptom check saved on {saved_on} can no longer be read by this version of "
             "the pathway. Ask the patient to do the symptom check again."
         )
-    treatments = _counted(basis.reported, basis.intake, basis.recorded)
+    treatments = _counted(basis.reported, basis.intake, basis.added)
     advice = _advice(check.created_at, assess(basis.intake), treatments, citations)
     if basis.assessed is None:
         return advice
@@ -135,18 +136,21 @@ def _assessed_words(checked_at: dt.datetime, review: WarningSignReview) -> str:
     )
 
 
-def _counted(reported: Intake, merged: Intake, recorded: int) -> tuple[CountedTreatment, ...]:
-    """The merged treatments labelled by origin; `recorded` episodes were added to the check's."""
-    from_check = len(reported.treatments or ())
-    dropped = from_check + recorded - len(merged.treatments or ())
+def _counted(
+    reported: Intake, merged: Intake, added: tuple[str, ...]
+) -> tuple[CountedTreatment, ...]:
+    """The merged treatments labelled by origin: the check's, then those `added` (each with its
+    origin), less the oldest when there were too many to keep."""
+    origins = ("symptom check",) * len(reported.treatments or ()) + added
+    kept = origins[len(origins) - len(merged.treatments or ()) :]
     return tuple(
         CountedTreatment(
-            origin="symptom check" if index + dropped < from_check else "recorded",
+            origin=origin,
             name=TREATMENT_NAMES[treatment.kind],
             weeks=treatment.weeks,
             outcome=OUTCOME_NAMES[treatment.outcome] if treatment.outcome else "Not known",
         )
-        for index, treatment in enumerate(merged.treatments or ())
+        for origin, treatment in zip(kept, merged.treatments or (), strict=True)
     )
 
 

@@ -4,13 +4,11 @@ of tendon harm, steroid tablets are never stopped suddenly (mhra-fluoroquinolone
 
 from __future__ import annotations
 
-from support.vignettes import ALL_CLEAR, recommendation_ids
+from support.vignettes import ALL_CLEAR, TELL_ABOUT_MEDICINES, recommendation_ids
 
 from achillespath.assessment import assess
 from achillespath.intake import Intake
 from achillespath.result import Disposition
-
-TELL_ABOUT_MEDICINES = "tell_about_medicines"
 
 
 def stopped_at(**alarming: object) -> Intake:

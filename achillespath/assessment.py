@@ -5,7 +5,9 @@ The order is the safety argument, read top to bottom:
    with nothing routine beside it: no safety-net check, no podiatry and no stepped care, so no
    exercise or self-help advice can follow one (see `_follow_on_advice`); not rising onto the
    toes after a gradual start joins that same-day advice (triage.heel_raise);
-2. medicines add a check without changing urgency, with or without a red flag;
+2. medicines add a check without changing urgency, with or without a red flag; a red flag
+   raised before the medicines were asked (the check stops at once) brings a line to tell
+   whoever sees the person about them (risk.medicines_not_asked);
 3. with no red flag, the safety net (triage.signposting, triage.heel_raise, triage.both_sides):
    unanswered red-flag questions, an unknown age, under 18, calf pain, inflammatory clues, not
    rising onto the toes after a gradual start and both tendons affected (a cholesterol check)
@@ -39,6 +41,7 @@ from achillespath.pathway.stepped_care import (
 from achillespath.result import AssessmentResult
 from achillespath.risk.medication_review import medication_review_advice
 from achillespath.risk.medicines import MedicineFindings, medicine_findings
+from achillespath.risk.medicines_not_asked import medicines_not_asked_advice
 from achillespath.risk.risk_factors import risk_factors
 from achillespath.triage import (
     both_sides_advice,
@@ -137,6 +140,7 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
         red_flag_advice(red_flags, medicines, book),
         heel_raise_advice(intake, red_flags, book),
         medication_review_advice(history, medicines, book),
+        medicines_not_asked_advice(intake, red_flags, book),
         *(
             ()
             if red_flags

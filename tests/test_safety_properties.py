@@ -180,10 +180,11 @@ def test_an_unanswered_red_flag_question_is_never_self_care(intake: Intake) -> N
 
 def urgent_advice() -> frozenset[str]:
     """What an urgent or emergency result may recommend: its red flags' own advice, and the
-    medicines check (about the medicines themselves, changing no urgency)."""
+    medicines check or, when the medicines were not asked, the line to mention them (about the
+    medicines themselves, changing no urgency)."""
     pathway = load_pathway()
     red_flag_ids = {pathway.rules[flag.rule].recommendation for flag in pathway.red_flags.values()}
-    return frozenset({*red_flag_ids, "medication_review"})
+    return frozenset({*red_flag_ids, "medication_review", "tell_about_medicines"})
 
 
 @settings(max_examples=300)

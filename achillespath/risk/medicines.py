@@ -5,16 +5,19 @@ People type what is on the box: brand or generic, any case, with doses and frequ
 word against medicines.toml: exact names, then INN stems (every fluoroquinolone ends in
 "-oxacin"), then close misspellings. Matching prefers a false alarm to a miss, because an
 unrecognised fluoroquinolone means someone keeps taking a drug that is damaging their tendon
-(MHRA Drug Safety Update 2019). Known look-alikes (nystatin is not a statin) are never matched.
+(MHRA Drug Safety Update 2019): the class words themselves ("a quinolone") are names, and a
+misspelling close to several names is read as the most alarming one. Known look-alikes
+(nystatin is not a statin) are never matched.
 
 Free text is first cut into entries, one per medicine (`medicine_entries`: commas, "and",
 "with", new lines...), so each drug is judged on its own words. Within an entry a route word
 ("eye drops", "cream", "inhaler") marks only the drug it sits next to as topical, and only if it
 is a route of that drug's class: an inhaled or nebulised fluoroquinolone reaches the blood and
-stays systemic, an inhaled steroid does not. The tendon warnings concern medicines that reach the
-blood, and when it is unclear which drug a route word belongs to, neither gets it, so a
-fluoroquinolone is then counted as systemic. Results are cached per entry, so repeated
-assessments cost a dictionary look-up.
+stays systemic, an inhaled steroid does not. A form that reaches the blood named anywhere in the
+entry ("tablets", "by mouth", a "500mg" dose) outweighs any route word. The tendon warnings
+concern medicines that reach the blood, and when it is unclear which drug a route word belongs
+to, neither gets it, so a fluoroquinolone is then counted as systemic. Results are cached per
+entry, so repeated assessments cost a dictionary look-up.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ __all__ = [
 
 _DATA = ConfigDict(extra="forbid", frozen=True)
 _WORD = re.compile(r"[a-z]+")
+_CONCENTRATION = re.compile(r"mg\s*(?:/|per|in)\s*(?:[\d.]+\s*)?(?:ml|g)\b")
 
 
 class _Matching(BaseModel):
@@ -93,7 +97,8 @@ class MedicineMatch:
 
 @dataclass(frozen=True, slots=True)
 class _Dictionary:
-    exact: Mapping[str, MedicineMatch]
+    exact: Mapping[str, tuple[MedicineMatch, ...]]
+    class_rank: Mapping[str, int]
     stems: tuple[tuple[str, str], ...]
     fuzzy_names: tuple[str, ...]
     look_alikes: frozenset[str]
@@ -118,13 +123,18 @@ def _entry_break(separators: tuple[str, ...]) -> re.Pattern[str]:
 def _dictionary() -> _Dictionary:
     text = resources.files(__package__).joinpath("medicines.toml").read_text(encoding="utf-8")
     data = _MedicinesFile.model_validate(tomllib.loads(text))
-    exact: dict[str, MedicineMatch] = {}
+    exact: dict[str, tuple[MedicineMatch, ...]] = {}
     for class_id, drug_class in data.classes.items():
-        exact.update({name: MedicineMatch(class_id, False) for name in drug_class.names})
-        exact.update({name: MedicineMatch(class_id, True) for name in drug_class.topical_names})
+        # A combination product ("Ciprodex": ciprofloxacin with dexamethasone) is listed under
+        # each of its classes and is found as all of them.
+        for name in drug_class.names:
+            exact[name] = (*exact.get(name, ()), MedicineMatch(class_id, False))
+        for name in drug_class.topical_names:
+            exact[name] = (*exact.get(name, ()), MedicineMatch(class_id, True))
     matching = data.matching
     return _Dictionary(
         exact=exact,
+        class_rank={class_id: rank for rank, class_id in enumerate(data.classes)},
         stems=tuple((stem, cls) for cls, entry in data.classes.items() for stem in entry.stems),
         fuzzy_names=tuple(name for name in exact if len(name) >= matching.fuzzy_min_letters),
         look_alikes=frozenset(matching.look_alikes),
@@ -141,7 +151,7 @@ def _dictionary() -> _Dictionary:
 
 def drug_classes() -> tuple[str, ...]:
     """The drug class ids medicines.toml knows, in file order."""
-    return tuple(dict.fromkeys(match.drug_class for match in _dictionary().exact.values()))
+    return tuple(_dictionary().class_rank)
 
 
 @lru_cache(maxsize=4096)
@@ -159,25 +169,48 @@ def medicine_entries(text: str) -> tuple[str, ...]:
 def _words(entry: str) -> list[str]:
     # Strip accents so "ciprofloxacine" typed with a French keyboard still matches.
     plain = unicodedata.normalize("NFKD", entry).encode("ascii", "ignore").decode("ascii")
-    return _WORD.findall(plain.lower())
+    # A strength per millilitre or gram ("3mg/ml", "5 mg per ml", "1mg/g") is how drops and
+    # creams are labelled, so its "mg" is not a dose and must not read as a systemic form.
+    return _WORD.findall(_CONCENTRATION.sub(" ", plain.lower()))
 
 
-def _match_word(word: str, table: _Dictionary) -> MedicineMatch | None:
+_Mentions = Mapping[int, tuple[MedicineMatch, ...]]
+"""The drugs an entry names, by the position of the word naming them."""
+
+
+def _alarm_order(names: list[str], table: _Dictionary) -> list[str]:
+    """Close names, the most alarming first: one that reaches the blood before a topical one,
+    then by class in file order (fluoroquinolones first), closest first within a tie. A
+    misspelling near both "fluoroquinolone" and "fluocinolone" (a steroid cream) is then read
+    as the antibiotic: a false alarm costs a phone call, a miss can cost a tendon.
+    """
+
+    def alarm(name: str) -> tuple[bool, int]:
+        matches = table.exact[name]
+        is_topical = all(match.is_topical for match in matches)
+        return is_topical, min(table.class_rank[match.drug_class] for match in matches)
+
+    return sorted(names, key=alarm)  # stable: difflib lists the closest first
+
+
+def _match_word(word: str, table: _Dictionary) -> tuple[MedicineMatch, ...]:
     if word in table.look_alikes:
-        return None
+        return ()
     if word in table.exact:
         return table.exact[word]
     for stem, class_id in table.stems:
         if word.endswith(stem) and len(word) > len(stem) + 1:
-            return MedicineMatch(class_id, False)
+            return (MedicineMatch(class_id, False),)
     if len(word) < table.fuzzy_min_letters:
-        return None
-    close = difflib.get_close_matches(word, table.fuzzy_names, n=1, cutoff=table.fuzzy_cutoff)
-    return table.exact[close[0]] if close else None
+        return ()
+    close = difflib.get_close_matches(
+        word, table.fuzzy_names, n=len(table.fuzzy_names), cutoff=table.fuzzy_cutoff
+    )
+    return table.exact[_alarm_order(close, table)[0]] if close else ()
 
 
 def _beside(
-    words: list[str], at: int, mentions: Mapping[int, MedicineMatch], table: _Dictionary
+    words: list[str], at: int, mentions: _Mentions, table: _Dictionary
 ) -> list[tuple[int, int]]:
     """(position, direction) of the first word other than a filler ("eye", "0.3%",
     "hydrochloride") on each side of the drug named at ``at``, unless another drug or the
@@ -197,7 +230,7 @@ def _another_drug_beyond(
     words: list[str],
     index: int,
     step: int,
-    mentions: Mapping[int, MedicineMatch],
+    mentions: _Mentions,
     table: _Dictionary,
 ) -> bool:
     # "prednisolone eye drops levofloxacin": the drops could be either drug's, so neither
@@ -212,34 +245,42 @@ def _another_drug_beyond(
 
 
 def _has_own_route(
-    words: list[str], at: int, mentions: Mapping[int, MedicineMatch], table: _Dictionary
+    words: list[str], at: int, drug_class: str, mentions: _Mentions, table: _Dictionary
 ) -> bool:
-    """True when a route word of the drug's own class sits beside it, no other drug could as
-    well own that word, and no word beside it says it reaches the blood ("500mg", "tablets").
+    """True when a route word of the drug's own class sits beside it and no other drug could
+    as well own that word.
     """
-    drug_class = mentions[at].drug_class
-    beside = _beside(words, at, mentions, table)
-    if any(words[index] in table.systemic_words[drug_class] for index, _ in beside):
-        return False
     return any(
         words[index] in table.topical_words[drug_class]
         and not _another_drug_beyond(words, index, step, mentions, table)
-        for index, step in beside
+        for index, step in _beside(words, at, mentions, table)
     )
+
+
+def _is_topical(
+    match: MedicineMatch, words: list[str], at: int, mentions: _Mentions, table: _Dictionary
+) -> bool:
+    """Topical by name ("Ciloxan") or by its own route word beside it ("ofloxacin eye drops"),
+    unless the entry anywhere names a form of its class that reaches the blood ("tablets",
+    "by mouth", "drip", a dose such as "500mg"). "levofloxacin drops 500mg" is then systemic:
+    drops are labelled by strength ("0.3%", "3mg/ml"), never by a dose in milligrams, so a bare
+    dose means tablets or a drip, or two medicines run together, and either way a false alarm
+    beats a missed fluoroquinolone.
+    """
+    if table.systemic_words[match.drug_class].intersection(words):
+        return False
+    return match.is_topical or _has_own_route(words, at, match.drug_class, mentions, table)
 
 
 def _classify_one(entry: str, table: _Dictionary) -> list[MedicineMatch]:
     words = _words(entry)
     mentions = {
-        index: match
-        for index, word in enumerate(words)
-        if (match := _match_word(word, table)) is not None
+        index: matches for index, word in enumerate(words) if (matches := _match_word(word, table))
     }
     return [
-        MedicineMatch(
-            match.drug_class, match.is_topical or _has_own_route(words, index, mentions, table)
-        )
-        for index, match in mentions.items()
+        MedicineMatch(match.drug_class, _is_topical(match, words, index, mentions, table))
+        for index, matches in mentions.items()
+        for match in matches
     ]
 
 

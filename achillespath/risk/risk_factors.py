@@ -4,9 +4,10 @@ Ids and their sources are in pathway.toml [risk_factors]; a result lists them in
 The evidence mixes tendinopathy and rupture and is mostly observational (brief section 5), so
 nothing here adds up to a personal risk.
 
-older_age is listed only for someone aged fluoroquinolone_higher_risk_age_years (60) or over
-who also takes a fluoroquinolone: that is where age has a sourced threshold (MHRA; Wise 2012,
-odds ratio 8.3 over 60 against 1.6 younger). Age alone has no agreed cut-off.
+older_age is listed only for someone over fluoroquinolone_higher_risk_age_years (60), as the
+sources word it ("over 60", MHRA; ">60", Wise 2012, odds ratio 8.3 against 1.6 younger), who
+also takes a fluoroquinolone: that is where age has a sourced threshold. Ages are whole years,
+so a 60-year-old is not listed. Age alone has no agreed cut-off.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _is_older_on_fluoroquinolone(
     if not medicines.takes("fluoroquinolone"):
         return False
     age = intake.age
-    return age is not None and age >= book.thresholds.fluoroquinolone_higher_risk_age_years
+    return age is not None and age > book.thresholds.fluoroquinolone_higher_risk_age_years
 
 
 def risk_factors(intake: Intake, medicines: MedicineFindings, book: Rulebook) -> tuple[str, ...]:

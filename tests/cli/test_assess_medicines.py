@@ -33,6 +33,19 @@ def test_a_70_year_old_whose_fluoroquinolone_is_inhaled_or_beside_eye_drops_is_u
     assert [item["id"] for item in result["recommendations"]] == ["stop_fluoroquinolone"]
 
 
+def test_the_cli_result_after_a_snap_says_to_mention_medicines(run_cli: RunCli) -> None:
+    intake = {"breathless_or_chest_pain": False, "onset": "gradual", "heard_snap": True}
+
+    run = run_cli("assess", "--json", "-", stdin=json.dumps(intake))
+
+    result = json.loads(run.out)
+    assert result["disposition"] == "urgent"
+    assert [item["id"] for item in result["recommendations"]] == [
+        "same_day_assessment",
+        "tell_about_medicines",
+    ]
+
+
 def test_the_terminal_check_stops_at_medicines_for_ciprofloxacin_beside_eye_drops() -> None:
     shown: list[str] = []
     no_red_flags = ["2", "2", "2", "1", "2", "2", "2"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from achillespath.exercise.pain_monitoring import SessionLog
 from achillespath.monitoring.flags import (
     FollowUp,
@@ -99,6 +101,16 @@ def test_chest_pain_logged_days_ago_keeps_the_pause_at_emergency() -> None:
 
 def test_a_newly_reported_fluoroquinolone_pauses_the_exercises() -> None:
     report = MedicineReport(reported_on=TODAY, reported_at=NOW, text="levofloxacin 500 mg")
+    pause = exercise_pause(settled(medicine_reports=(report,)), TODAY)
+    assert pause is not None
+    assert (pause.has_fluoroquinolone, pause.disposition) == (True, Disposition.URGENT)
+
+
+@pytest.mark.parametrize("text", ["quinolone antibiotic", "fluoroquinolone", "flouroquinolones"])
+def test_a_quinolone_named_by_its_class_pauses_the_exercises_as_a_fluoroquinolone(
+    text: str,
+) -> None:
+    report = MedicineReport(reported_on=TODAY, reported_at=NOW, text=text)
     pause = exercise_pause(settled(medicine_reports=(report,)), TODAY)
     assert pause is not None
     assert (pause.has_fluoroquinolone, pause.disposition) == (True, Disposition.URGENT)

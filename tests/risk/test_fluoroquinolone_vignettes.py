@@ -111,3 +111,29 @@ def test_the_eye_drop_reason_no_longer_says_the_warning_is_about_inhalers_alone(
         "taken as tablets, by injection or breathed in from a nebuliser or inhaler, but tell "
         "your GP about it."
     )
+
+
+def test_man_whose_gp_said_a_quinolone_antibiotic_is_told_to_stop_it_today() -> None:
+    # GPs and pharmacists often name the class; "fluoroquinolone" once read as fluocinolone,
+    # a steroid cream, and "quinolone" as nothing, so he got self-care.
+    result = assess_person(age=40, medications=("quinolone antibiotic",), symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("fluoroquinolone_with_tendon_pain",)
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+
+
+def test_woman_who_wrote_levofloxacin_drops_500mg_is_told_to_stop_it() -> None:
+    # Drops are labelled by strength (0.3%, 5mg/ml), never by a 500mg dose: that is a tablet.
+    result = assess_person(medications=("levofloxacin drops 500mg",), symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+
+
+def test_someone_using_ciprodex_ear_drops_gets_a_medicines_check_not_a_red_flag() -> None:
+    result = assess_person(medications=("Ciprodex ear drops",), symptom_weeks=0.5)
+
+    assert result.red_flags == ()
+    assert recommendation_ids(result) == ("medication_review", "self_care_plan")
+    assert "Ciprodex ear drops, a fluoroquinolone" in reason_for(result, "medication_review")

@@ -6,7 +6,11 @@ common medicines that merely look similar must not be.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from achillespath.risk.medicines import (
     MedicineMatch,
@@ -53,12 +57,82 @@ FLUOROQUINOLONE_SPELLINGS = [
     "ciprofloxacin nasal",
     "ciprofloxacin ear infection",
     "cipro for an eye infection",
+    "sipro",
+    "Sipro 500",
+    "moxi",
+    "norflox",
+    "levofloxacin drops 500mg",
+    "Ciprofloxacin Eye Drops 500mg tablets",
+    "ciprofloxacin eye drops by mouth",
+    "ofloxacin drops one tablet daily",
+    "Ciloxan tablets",
+]
+
+# The class as GPs and pharmacists name it ("a quinolone"), and the slips people make typing it.
+FLUOROQUINOLONE_CLASS_WORDS = [
+    "fluoroquinolone",
+    "fluoroquinolones",
+    "quinolone",
+    "quinolones",
+    "fluroquinolone",
+    "flouroquinolone",
+    "floroquinolone",
+    "fluroquinolones",
+    "flouroquinolones",
+    "fluoroquinolne",
+    "fluoroquinalone",
+    "fluoroquinilone",
+    "fluoroquinolin",
+    "quinalone",
+    "quinilone",
+    "quinolon",
 ]
 
 
 @pytest.mark.parametrize("entry", FLUOROQUINOLONE_SPELLINGS)
 def test_real_world_fluoroquinolone_spellings_are_recognised_as_systemic(entry: str) -> None:
     assert classify_medicine(entry) == (MedicineMatch("fluoroquinolone", is_topical=False),)
+
+
+@given(
+    word=st.sampled_from(FLUOROQUINOLONE_CLASS_WORDS),
+    case=st.sampled_from([str.lower, str.upper, str.capitalize]),
+    before=st.sampled_from(["", "a ", "on a ", "course of "]),
+    after=st.sampled_from(["", " antibiotic", " antibiotics", " tablets", " 500mg", " for a UTI"]),
+)
+def test_every_fluoroquinolone_class_word_and_misspelling_is_a_systemic_fluoroquinolone(
+    word: str, case: Callable[[str], str], before: str, after: str
+) -> None:
+    entry = f"{before}{case(word)}{after}"
+
+    assert classify_medicine(entry) == (MedicineMatch("fluoroquinolone", is_topical=False),)
+
+
+def test_a_misspelling_close_to_a_steroid_cream_and_a_fluoroquinolone_is_the_antibiotic() -> None:
+    # "fluocinolon" is closest to fluocinolone (a steroid cream) but near "fluoroquinolone"
+    # too: the false alarm is the safe reading.
+    assert classify_medicine("fluocinolon") == (MedicineMatch("fluoroquinolone", False),)
+    assert classify_medicine("fluocinolone cream") == (MedicineMatch("corticosteroid", True),)
+
+
+@pytest.mark.parametrize("entry", ["Ciprodex", "ciprodex ear drops", "Cilodex otic"])
+def test_ciprofloxacin_and_steroid_ear_drops_are_found_as_both_topical(entry: str) -> None:
+    assert classify_medicine(entry) == (
+        MedicineMatch("fluoroquinolone", is_topical=True),
+        MedicineMatch("corticosteroid", is_topical=True),
+    )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "ciprofloxacin 3mg/ml eye drops",
+        "levofloxacin 5 mg per ml eye drops",
+        "ofloxacin 3 mg/ml ear drops",
+    ],
+)
+def test_a_strength_per_ml_on_drops_is_not_a_dose_so_the_drops_stay_topical(entry: str) -> None:
+    assert classify_medicine(entry) == (MedicineMatch("fluoroquinolone", is_topical=True),)
 
 
 @pytest.mark.parametrize(
@@ -133,6 +207,10 @@ def test_steroid_statin_and_blood_thinner_spellings_are_recognised(
         "vitamin D",
         "Hirudoid cream",
         "salbutamol inhaler",
+        "quinine sulphate 300mg at night",
+        "quinin",
+        "hydroxychloroquine",
+        "quinapril",
     ],
 )
 def test_common_medicines_that_are_not_in_a_class_are_not_matched(entry: str) -> None:

@@ -68,8 +68,12 @@ def test_weight_without_height_gives_no_bmi_risk_factor() -> None:
 
 def test_being_over_sixty_is_a_risk_factor_only_with_a_fluoroquinolone() -> None:
     assert "older_age" not in assess_person(age=75).risk_factors
-    assert "older_age" in assess_person(age=60, medications=("levofloxacin",)).risk_factors
-    assert "older_age" not in assess_person(age=59, medications=("levofloxacin",)).risk_factors
+    assert "older_age" in assess_person(age=61, medications=("levofloxacin",)).risk_factors
+
+
+def test_sixty_itself_is_not_over_sixty_as_the_sources_say() -> None:
+    # MHRA: "over 60"; Wise 2012: ">60".
+    assert "older_age" not in assess_person(age=60, medications=("levofloxacin",)).risk_factors
 
 
 @pytest.mark.parametrize(

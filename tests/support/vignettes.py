@@ -16,6 +16,7 @@ from achillespath.result import AssessmentResult
 __all__ = [
     "ALL_CLEAR",
     "EXERCISE_OR_SELF_HELP",
+    "TELL_ABOUT_MEDICINES",
     "assess_person",
     "person",
     "reason_for",
@@ -46,6 +47,9 @@ EXERCISE_OR_SELF_HELP = frozenset(
     }
 )
 """Never recommended alongside a red flag."""
+
+TELL_ABOUT_MEDICINES = "tell_about_medicines"
+"""Given beside a red flag when the medicines were not asked (`person` leaves them unasked)."""
 
 
 def person(**answers: Any) -> Intake:

@@ -7,7 +7,13 @@ what it is, and, with no Achilles site, brings no self-help plan or programme fo
 
 from __future__ import annotations
 
-from support.vignettes import assess_person, reason_for, recommendation_ids, tried
+from support.vignettes import (
+    TELL_ABOUT_MEDICINES,
+    assess_person,
+    reason_for,
+    recommendation_ids,
+    tried,
+)
 
 from achillespath.pathway.definition import load_pathway
 from achillespath.result import AteStatus, Disposition
@@ -67,5 +73,5 @@ def test_a_swollen_calf_is_still_same_day_whatever_the_site() -> None:
     result = assess_person(calf_swelling=True, pain_site=("calf",))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment",)
+    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
     assert result.conditions == ("possible_dvt", "calf_pain")

@@ -3,7 +3,13 @@ swollen heel mean same-day assessment (nice-ng158-2020, infection-general-princi
 
 from __future__ import annotations
 
-from support.vignettes import EXERCISE_OR_SELF_HELP, assess_person, reason_for, recommendation_ids
+from support.vignettes import (
+    EXERCISE_OR_SELF_HELP,
+    TELL_ABOUT_MEDICINES,
+    assess_person,
+    reason_for,
+    recommendation_ids,
+)
 
 from achillespath.result import AteStatus, Disposition
 
@@ -14,7 +20,11 @@ def test_breathless_runner_with_a_swollen_calf_is_told_to_call_999() -> None:
     assert result.disposition is Disposition.EMERGENCY
     assert result.red_flags == ("breathless_or_chest_pain", "calf_swelling")
     assert result.conditions == ("possible_pulmonary_embolism", "possible_dvt")
-    assert recommendation_ids(result) == ("emergency_services", "same_day_assessment")
+    assert recommendation_ids(result) == (
+        "emergency_services",
+        "same_day_assessment",
+        TELL_ABOUT_MEDICINES,
+    )
     assert "blood clot" in reason_for(result, "emergency_services")
     assert result.recommendations[0].sources == ("nice-ng158-2020",)
 
@@ -68,4 +78,8 @@ def test_emergency_outranks_urgent_flags_and_999_comes_first() -> None:
     result = assess_person(breathless_or_chest_pain=True, fever=True, onset="sudden")
 
     assert result.disposition is Disposition.EMERGENCY
-    assert recommendation_ids(result) == ("emergency_services", "same_day_assessment")
+    assert recommendation_ids(result) == (
+        "emergency_services",
+        "same_day_assessment",
+        TELL_ABOUT_MEDICINES,
+    )

@@ -6,7 +6,13 @@ move the foot picks up 96 in 100 ruptures (maffulli-1998).
 
 from __future__ import annotations
 
-from support.vignettes import EXERCISE_OR_SELF_HELP, assess_person, reason_for, recommendation_ids
+from support.vignettes import (
+    EXERCISE_OR_SELF_HELP,
+    TELL_ABOUT_MEDICINES,
+    assess_person,
+    reason_for,
+    recommendation_ids,
+)
 
 from achillespath.result import AteStatus, Disposition
 
@@ -17,7 +23,7 @@ def test_footballer_who_felt_kicked_and_can_still_walk_is_urgent() -> None:
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("sudden_onset",)
     assert result.conditions == ("suspected_rupture",)
-    assert recommendation_ids(result) == ("same_day_assessment",)
+    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
     assert "even if you can still walk" in reason_for(result, "same_day_assessment")
 
 
@@ -65,7 +71,7 @@ def test_sudden_pain_and_a_snap_are_two_red_flags_with_one_same_day_visit() -> N
     result = assess_person(onset="sudden", heard_snap=True, can_bear_weight=False)
 
     assert result.red_flags == ("sudden_onset", "heard_snap", "cannot_bear_weight")
-    assert recommendation_ids(result) == ("same_day_assessment",)
+    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
     visit = result.recommendations[0]
     assert visit.rule == "red_flag.sudden_onset"
     assert "started suddenly" in visit.reason

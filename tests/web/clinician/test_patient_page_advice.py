@@ -185,7 +185,11 @@ def test_an_urgent_check_shows_the_red_flag_and_same_day_advice(riverside: Clini
 
     assert advice.is_alarming
     assert advice.red_flags == ("A snap or pop was heard or felt",)
-    assert [line.title for line in advice.recommendations] == ["Get seen today"]
+    # The check stopped before medicines, so the clinician is reminded to ask about them.
+    assert [line.title for line in advice.recommendations] == [
+        "Get seen today",
+        "Tell them about your medicines",
+    ]
     assert "nhsuk-card--warning" in page
 
 

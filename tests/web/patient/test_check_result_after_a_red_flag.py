@@ -113,6 +113,23 @@ def test_tendon_pain_on_a_fluoroquinolone_says_stop_it_and_call_today() -> None:
     assert_says_nothing_beyond_what_to_do_now(main)
 
 
+def test_the_result_after_a_snap_says_to_mention_a_quinolone_or_steroid_tablets() -> None:
+    main = main_of(Client(), HEARD_A_SNAP)
+
+    assert "Tell them about your medicines" in main
+    assert "especially an antibiotic called a quinolone (such as ciprofloxacin" in main
+    assert "Do not stop steroid tablets suddenly without advice." in main
+    assert "Why: This check stopped before asking about your medicines." in main
+    assert_says_nothing_beyond_what_to_do_now(main)
+
+
+def test_the_result_on_a_fluoroquinolone_does_not_repeat_the_medicines_line() -> None:
+    main = main_of(Client(), ON_CIPROFLOXACIN)
+
+    assert "Stop taking the antibiotic" in main
+    assert "Tell them about your medicines" not in main
+
+
 def test_a_saved_red_flag_result_says_only_what_to_do_now_too(riverside: ClinicPeople) -> None:
     main = main_of(client_for(riverside.patient_user), SWOLLEN_CALF)
 

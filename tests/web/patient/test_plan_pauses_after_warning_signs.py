@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from web.patient.programme_records import (
+    LOG_URL,
     PLAN_URL,
     add_assessment,
     add_log,
@@ -148,3 +149,17 @@ def test_another_medicine_in_a_recent_log_does_not_pause(riverside: ClinicPeople
     add_log(riverside.patient, 2, new_medicines="ibuprofen")
 
     assert PAUSED not in plan_page(riverside)
+
+
+@pytest.mark.parametrize("medicine", ["quinolone antibiotic", "fluoroquinolone", "a quinolone"])
+def test_a_quinolone_antibiotic_logged_by_its_class_name_pauses_the_exercises(
+    riverside: ClinicPeople, medicine: str
+) -> None:
+    prescribe(riverside.patient)
+    logged = client_for(riverside.patient_user).post(LOG_URL, log_form(new_medicines=medicine))
+
+    assert "contact the person who prescribed it today" in logged.content.decode()
+    shown = plan_page(riverside)
+    assert PAUSED in shown
+    assert "Stop the antibiotic and call today." in shown
+    assert_no_exercise_shown(shown)

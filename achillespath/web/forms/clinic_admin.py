@@ -41,6 +41,9 @@ INTERVAL_RANGE = (1, 12)  # weeks; the database holds the same range
 FOLLOW_UP_RANGE = (1, 104)  # weeks after the programme starts
 UK_DATE = "%d/%m/%Y"
 DATE_FORMATS = [UK_DATE, "%Y-%m-%d"]  # typed as on a UK form, or ISO 8601 from a link
+AUDIT_DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
+"""The dates the audit log filter takes: wide of every event this service can hold, and narrow
+enough that the end date's next midnight exists (31/12/9999 has none, and crashed the page)."""
 
 
 class InvitationForm(forms.Form):
@@ -285,10 +288,17 @@ class AuditLogFilterForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        for name, which in (("date_from", "start"), ("date_to", "end")):
+            self._check_in_range(cleaned, name, which)
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and end < start:
             self.add_error("date_to", "The end date must be the same as or after the start date")
         return cleaned
+
+    def _check_in_range(self, cleaned: dict[str, Any], name: str, which: str) -> None:
+        day, (first, last) = cleaned.get(name), AUDIT_DATE_RANGE
+        if day and not first <= day <= last:
+            self.add_error(name, f"Enter the {which} date between {_uk(first)} and {_uk(last)}")
 
     def filter(self, events: AuditEventQuerySet) -> AuditEventQuerySet:
         """The events matching the cleaned filters (call after is_valid())."""
@@ -305,6 +315,11 @@ class AuditLogFilterForm(forms.Form):
         if data.get("date_to"):
             conditions &= Q(at__lt=_start_of(data["date_to"] + dt.timedelta(days=1)))
         return events.filter(conditions)
+
+
+def _uk(day: dt.date) -> str:
+    """A date as the hints write it: 1/1/2000."""
+    return f"{day.day}/{day.month}/{day.year}"
 
 
 def _start_of(day: dt.date) -> dt.datetime:

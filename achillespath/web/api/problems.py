@@ -3,7 +3,8 @@
 `{"type", "title", "status", "detail", "errors": [{"field", "problem"}]}` served as
 application/problem+json: 401 not signed in, 403 wrong role or failed CSRF check, 404 a record
 that does not exist or that the person may not see (they look the same, see
-achillespath.web.access), 422 bad input naming each field and its problem.
+achillespath.web.access), 413 a body over Django's DATA_UPLOAD_MAX_MEMORY_SIZE, 422 bad input
+naming each field and its problem.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -139,6 +142,13 @@ def problem_for(request: HttpRequest, raised: Exception | type[Exception]) -> Ht
         return _http_error(exc)
     if isinstance(exc, Http404):
         return problem_response(HTTPStatus.NOT_FOUND, "No such record, or not one you may see.")
+    if isinstance(exc, RequestDataTooBig):
+        # Expected from anyone on the internet, so no traceback in the error log.
+        return problem_response(
+            HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+            f"The request body is too large: send at most "
+            f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.",
+        )
     logger.error("API error on %s %s", request.method, request.path, exc_info=exc)
     return problem_response(
         HTTPStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again."

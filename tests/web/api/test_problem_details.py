@@ -31,6 +31,29 @@ def test_an_unexpected_error_is_a_500_problem_without_a_traceback_and_is_logged(
     assert "secret internals" in caplog.text
 
 
+def test_an_oversized_body_is_a_413_problem_without_a_signed_in_caller_or_a_logged_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    body = '{"age":' + " " * 3_000_000 + "40}"
+    with caplog.at_level(logging.ERROR, logger="achillespath.web.api.problems"):
+        response = Client(raise_request_exception=False).post(
+            "/api/assess", body, content_type="application/json"
+        )
+
+    assert "too large" in problem(response, 413)["detail"]
+    assert caplog.text == ""
+
+
+def test_an_oversized_body_from_a_signed_in_patient_is_a_413_problem(
+    riverside: ClinicPeople,
+) -> None:
+    response = api_client(riverside.patient_user).post(
+        "/api/me/visa-a", " " * 5_000_000, content_type="application/json"
+    )
+
+    problem(response, 413)
+
+
 def test_another_clinics_patient_looks_exactly_like_one_that_does_not_exist(
     riverside: ClinicPeople, hillside: ClinicPeople
 ) -> None:

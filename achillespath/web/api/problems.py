@@ -22,6 +22,8 @@ from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
 
+from achillespath.json_text import JsonFieldError
+
 __all__ = [
     "PROBLEM_MEDIA_TYPE",
     "FieldProblem",
@@ -126,6 +128,10 @@ def _http_error(exc: HttpError) -> HttpResponse:
     if isinstance(exc.__cause__, json.JSONDecodeError):
         found = FieldProblem(field="body", problem=f"not valid JSON ({exc.__cause__.msg})")
         return problem_response(exc.status_code, f"body: {found.problem}", [found])
+    if isinstance(exc.__cause__, JsonFieldError):  # a field given twice, or a NUL in text
+        field = exc.__cause__
+        found = FieldProblem(field=field.field, problem=field.problem)
+        return problem_response(HTTPStatus.UNPROCESSABLE_ENTITY, str(field), [found])
     return problem_response(exc.status_code, exc.message)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.urls import URLPattern, URLResolver, path
 
 from achillespath.web.api import auth, clinic, me, public
+from achillespath.web.api.parser import JsonTextParser
 from achillespath.web.api.problems import ProblemApi, unknown_route
 
 app_name = "api"
@@ -24,6 +25,7 @@ api = ProblemApi(
     ),
     urls_namespace=app_name,
     docs_url=None,
+    parser=JsonTextParser(),
 )
 api.add_router("/", public.router)
 api.add_router("/", auth.router)

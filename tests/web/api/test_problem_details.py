@@ -9,6 +9,8 @@ from django.test import Client
 from web.api.calls import api_client, problem
 from web.people import ClinicPeople
 
+from achillespath.web.models import ApiToken
+
 pytestmark = pytest.mark.django_db
 
 
@@ -52,6 +54,50 @@ def test_an_oversized_body_from_a_signed_in_patient_is_a_413_problem(
     )
 
     problem(response, 413)
+
+
+@pytest.mark.parametrize("path", ["/api/nope", "/api/visa-a"])
+def test_a_post_to_a_path_that_is_no_route_is_a_404_problem_even_without_csrf(
+    db: None, path: str
+) -> None:
+    problem(Client(enforce_csrf_checks=True).post(path), 404)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("put", "/api/me/logs", "GET, POST"),
+        ("delete", "/api/me/logs", "GET, POST"),
+        ("put", "/api/assess", "POST"),
+        ("head", "/api/ping", "GET"),
+    ],
+)
+def test_a_method_a_route_does_not_take_is_a_405_problem_naming_those_it_does(
+    db: None, method: str, path: str, allowed: str
+) -> None:
+    response = getattr(Client(enforce_csrf_checks=True), method)(path)
+
+    assert response.status_code == 405
+    assert response["Content-Type"].startswith("application/problem+json")
+    assert response["Allow"] == allowed
+    if method != "head":
+        assert allowed in problem(response, 405)["detail"]
+
+
+def test_a_failed_csrf_check_outside_ninjas_routes_is_a_403_problem(db: None) -> None:
+    response = Client(enforce_csrf_checks=True).post("/api/openapi.json")
+
+    assert "CSRF" in problem(response, 403)["detail"]
+
+
+def test_a_session_call_without_its_csrf_token_is_still_refused(riverside: ClinicPeople) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(riverside.patient_user)
+
+    response = client.post("/api/tokens", {"name": "app"}, content_type="application/json")
+
+    assert problem(response, 403)
+    assert not ApiToken.objects.exists()
 
 
 def test_another_clinics_patient_looks_exactly_like_one_that_does_not_exist(

@@ -4,6 +4,7 @@ log, and choosing who a referral letter is for."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, cast
 
 from django import forms
@@ -26,6 +27,7 @@ from achillespath.web.models import (
     User,
 )
 from achillespath.web.models.audit import AuditEventQuerySet
+from achillespath.web.models.clinics import default_follow_up_weeks
 from achillespath.web.reports.referral import Recipient
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
@@ -147,6 +149,19 @@ class InvitationForm(forms.Form):
         )
 
 
+PLAIN_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+
+
+class PlainDecimalField(forms.FloatField):
+    """A number as digits with an optional decimal point ("14", "12.5"), never "1e1" or "inf",
+    which Python reads as numbers a person did not mean to type."""
+
+    def to_python(self, value: Any) -> float | None:  # type: ignore[override]
+        if value not in self.empty_values and not PLAIN_DECIMAL.fullmatch(str(value).strip()):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+
 class FollowUpWeeksField(forms.CharField):
     """Whole weeks typed as a list ("6, 12"), kept as a sorted list of distinct integers."""
 
@@ -177,7 +192,7 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
         required=False,
         error_messages={"invalid_choice": "Choose services from the list"},
     )
-    visa_a_mcid = forms.FloatField(
+    visa_a_mcid = PlainDecimalField(
         label="VISA-A change that counts as meaningful (MCID), in points",
         min_value=MCID_RANGE[0],
         max_value=MCID_RANGE[1],
@@ -207,7 +222,7 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
     follow_up_weeks = FollowUpWeeksField(
         label="Also ask for VISA-A in these weeks",
         max_length=200,
-        error_messages={"required": "Enter at least one follow-up week, like 6, 12"},
+        required=False,  # empty: only the weeks the pathway always asks in
     )
 
     class Meta:
@@ -220,6 +235,11 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
         mcid = self.initial.get("visa_a_mcid")
         if isinstance(mcid, float) and mcid.is_integer():
             self.initial["visa_a_mcid"] = int(mcid)  # "14", not "14.0"
+
+    def clean_follow_up_weeks(self) -> list[int]:
+        # None typed means the pathway's weeks alone, which the schedule asks in anyway.
+        weeks: list[int] = self.cleaned_data["follow_up_weeks"]
+        return weeks or default_follow_up_weeks()
 
 
 def _follow_up_hint() -> str:

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from achillespath.assessment import assess
 from achillespath.cli.errors import InputError, describe_validation_error
+from achillespath.cli.inputs import json_input
 from achillespath.intake import Intake
 from achillespath.result import AssessmentResult
 
@@ -21,9 +22,11 @@ __all__ = ["assess_json_text", "assess_lines"]
 
 
 def parse_intake(text: str) -> Intake:
-    """An intake from JSON text; InputError names the field and the problem."""
+    """An intake from JSON text; InputError names the field and the problem (a field given
+    twice included: the last answer must not silently win)."""
+    data = json_input(text)
     try:
-        return Intake.model_validate_json(text)
+        return Intake.model_validate(data)
     except ValidationError as error:
         raise InputError(describe_validation_error(error, whole="intake")) from None
 

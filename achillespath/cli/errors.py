@@ -19,8 +19,6 @@ def describe_validation_error(error: ValidationError, whole: str = "input") -> s
     A problem with the input as a whole (not one field) is put under the name ``whole``.
     """
     first = error.errors(include_url=False)[0]
-    if first["type"] == "json_invalid":
-        return f"not valid JSON: {first['msg'].removeprefix('Invalid JSON: ')}"
     field = ".".join(str(part) for part in first["loc"]) or whole
     if first["type"] == "extra_forbidden":
         return f"{field}: unknown field"

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from achillespath.cli.errors import InputError, describe_validation_error
-from achillespath.cli.inputs import read_input
+from achillespath.cli.inputs import json_input, read_input
 from achillespath.measures.score_change import interpret_change
 from achillespath.measures.visa_a import VisaAAnswers, VisaAScore, score_visa_a
 from achillespath.measures.visa_a_form import load_visa_a_form
@@ -67,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _parse_answers(text: str) -> VisaAAnswers:
+    data = json_input(text)
     try:
-        return VisaAAnswers.model_validate_json(text)
+        return VisaAAnswers.model_validate(data)
     except ValidationError as error:
         raise InputError(describe_validation_error(error)) from None
 

@@ -44,6 +44,7 @@ from achillespath.result import AssessmentResult, Disposition
 from achillespath.risk.medicines import classify_medicine, medicine_entries, medicine_findings
 from achillespath.web import audit, sql
 from achillespath.web.models import Assessment, AuditAction, ExerciseLog, Patient, Prescription
+from achillespath.web.models.programmes import NEW_MEDICINES_LENGTH
 
 __all__ = [
     "BACKFILL_DAYS",
@@ -73,7 +74,6 @@ BACKFILL_DAYS = 14
 """How far back a missed day may be logged (a service choice: two weeks is as far as people
 remember a session well enough to score its pain)."""
 
-_MEDICINES_LENGTH = 500  # ExerciseLog.new_medicines
 _INTAKE_TEXT_LENGTH = 200  # the intake's longest medicine entry
 _INTAKE_ENTRIES = 50  # the intake's most medicine entries
 
@@ -346,7 +346,7 @@ class _Entry:
             pain_during=data["pain_during"],
             morning=MorningReport(data.get("morning_pain"), data.get("morning_stiffness_minutes")),
             warning_signs=_warning_sign_ids(data),
-            new_medicines=str(data.get("new_medicines") or "").strip()[:_MEDICINES_LENGTH],
+            new_medicines=str(data.get("new_medicines") or "").strip()[:NEW_MEDICINES_LENGTH],
         )
         SessionLog(  # the core's own range checks, before anything is written
             date=entry.date,

@@ -90,6 +90,19 @@ def test_text_that_is_not_json_is_refused_in_one_line(run_cli: RunCli) -> None:
     assert "Traceback" not in run.err
 
 
+def test_a_treatment_field_given_twice_is_refused_naming_it(run_cli: RunCli) -> None:
+    stdin = '{"treatments": [{"kind": "physiotherapy", "weeks": 2, "weeks": 20}]}'
+    run = run_cli("assess", "--json", "-", stdin=stdin)
+    assert run.status == 2
+    assert run.err.startswith("achillespath assess: weeks: given more than once")
+
+
+def test_a_null_character_in_a_medicine_is_refused(run_cli: RunCli) -> None:
+    run = run_cli("assess", "--json", "-", stdin='{"medications": ["cipro\\u0000floxacin"]}')
+    assert run.status == 2
+    assert "medications: null characters are not allowed" in run.err
+
+
 def test_json_that_is_not_an_object_is_refused(run_cli: RunCli) -> None:
     run = run_cli("assess", "--json", "-", stdin="[1, 2]")
     assert run.status == 2

@@ -36,6 +36,19 @@ def test_a_bad_line_stops_the_run_naming_its_line_number(run_cli: RunCli) -> Non
     assert run.err.startswith("achillespath assess: line 2: age: ")
 
 
+def test_a_red_flag_answered_twice_is_a_bad_line_naming_the_line_and_the_field(
+    run_cli: RunCli,
+) -> None:
+    twice = '{"onset": "gradual", "heard_snap": true, "age": 40, "heard_snap": false}'
+    run = run_cli("assess", "--jsonl", stdin=f'{{"age": 30}}\n{twice}\n{{"age": 31}}\n')
+
+    assert run.status == 2
+    assert len(run.out.splitlines()) == 1
+    assert run.err.strip() == (
+        "achillespath assess: line 2: heard_snap: given more than once; give each field once"
+    )
+
+
 def test_no_input_gives_no_output(run_cli: RunCli) -> None:
     run = run_cli("assess", "--jsonl", stdin="")
     assert (run.status, run.out) == (0, "")

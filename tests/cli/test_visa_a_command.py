@@ -63,6 +63,12 @@ def test_an_unknown_key_is_refused(run_cli: RunCli) -> None:
     assert "q9 is not a VISA-A item" in run.err
 
 
+def test_an_item_given_twice_is_refused_naming_it(run_cli: RunCli) -> None:
+    run = run_cli("visa-a", "--json", "-", stdin=answers()[:-1] + ', "q1": 0}')
+    assert run.status == 2
+    assert "q1: given more than once" in run.err
+
+
 def test_a_second_q8_branch_cannot_be_given(run_cli: RunCli) -> None:
     run = run_cli("visa-a", "--json", "-", stdin=answers(q8={"branch": "A", "points": 30, "B": 20}))
     assert run.status == 2

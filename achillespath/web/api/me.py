@@ -38,7 +38,7 @@ from achillespath.web.daily_log import (
 )
 from achillespath.web.follow_up import exercise_pause_for, follow_up_for, session_logs_for
 from achillespath.web.models import AuditAction, ExerciseLog, Role, VisaAResponse
-from achillespath.web.models.programmes import MAX_LOAD_KG
+from achillespath.web.models.programmes import MAX_LOAD_KG, NEW_MEDICINES_LENGTH
 from achillespath.web.views.patient.visa_a import visa_a_changes
 
 __all__ = ["router"]
@@ -131,7 +131,7 @@ class LogIn(Schema):
     warning_signs: list[WarningSignId] = Field(
         default=[], max_length=len(WARNING_SIGNS), description="Warning signs noticed today."
     )
-    new_medicines: Annotated[str, Field(max_length=500)] = Field(
+    new_medicines: Annotated[str, Field(max_length=NEW_MEDICINES_LENGTH)] = Field(
         default="", description="Any medicine started since the last log."
     )
 

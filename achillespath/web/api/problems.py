@@ -3,21 +3,29 @@
 `{"type", "title", "status", "detail", "errors": [{"field", "problem"}]}` served as
 application/problem+json: 401 not signed in, 403 wrong role or failed CSRF check, 404 a record
 that does not exist or that the person may not see (they look the same, see
-achillespath.web.access), 422 bad input naming each field and its problem.
+achillespath.web.access), 413 a body over Django's DATA_UPLOAD_MAX_MEMORY_SIZE, 422 bad input
+naming each field and its problem.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
+
+from achillespath.json_text import JsonFieldError
 
 __all__ = [
     "PROBLEM_MEDIA_TYPE",
@@ -26,8 +34,10 @@ __all__ = [
     "ProblemApi",
     "invalid",
     "invalid_from",
+    "problem_response",
     "problems",
     "unknown_route",
+    "wrong_method_as_problem",
 ]
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -123,6 +133,10 @@ def _http_error(exc: HttpError) -> HttpResponse:
     if isinstance(exc.__cause__, json.JSONDecodeError):
         found = FieldProblem(field="body", problem=f"not valid JSON ({exc.__cause__.msg})")
         return problem_response(exc.status_code, f"body: {found.problem}", [found])
+    if isinstance(exc.__cause__, JsonFieldError):  # a field given twice, or a NUL in text
+        field = exc.__cause__
+        found = FieldProblem(field=field.field, problem=field.problem)
+        return problem_response(HTTPStatus.UNPROCESSABLE_ENTITY, str(field), [found])
     return problem_response(exc.status_code, exc.message)
 
 
@@ -139,17 +153,52 @@ def problem_for(request: HttpRequest, raised: Exception | type[Exception]) -> Ht
         return _http_error(exc)
     if isinstance(exc, Http404):
         return problem_response(HTTPStatus.NOT_FOUND, "No such record, or not one you may see.")
+    if isinstance(exc, RequestDataTooBig):
+        # Expected from anyone on the internet, so no traceback in the error log.
+        return problem_response(
+            HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+            f"The request body is too large: send at most "
+            f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.",
+        )
     logger.error("API error on %s %s", request.method, request.path, exc_info=exc)
     return problem_response(
         HTTPStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again."
     )
 
 
+# Exempt from CSRF: it reads and writes nothing and always answers 404, so a POST to a path
+# that is no route gets that 404, not the website's "This form has expired" page.
+@csrf_exempt
 def unknown_route(request: HttpRequest, path: str = "") -> HttpResponse:
     """The answer under /api/ for a path that is no route (instead of the site's HTML page)."""
     return problem_response(
         HTTPStatus.NOT_FOUND, "No such API route: the routes are listed in /api/openapi.json."
     )
+
+
+View = Callable[..., HttpResponseBase]
+
+
+def wrong_method_as_problem(view: View) -> View:
+    """`view` answering a method it does not take with a 405 problem naming the methods it does
+    (ninja's own 405 is a bare text/html "Method not allowed"). Everything else `view` answers,
+    and its CSRF exemption, are unchanged."""
+
+    @functools.wraps(view)
+    def answered(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        response = view(request, *args, **kwargs)
+        if response.status_code != HTTPStatus.METHOD_NOT_ALLOWED:
+            return response
+        # Sorted: ninja lists them from a set, in no fixed order.
+        allowed = ", ".join(sorted(filter(None, map(str.strip, response["Allow"].split(",")))))
+        problem = problem_response(
+            HTTPStatus.METHOD_NOT_ALLOWED,
+            f"{request.method} is not allowed here; this route takes {allowed}.",
+        )
+        problem["Allow"] = allowed
+        return problem
+
+    return answered
 
 
 class ProblemApi(NinjaAPI):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.urls import URLPattern, URLResolver, path
 
 from achillespath.web.api import auth, clinic, me, public
-from achillespath.web.api.problems import ProblemApi, unknown_route
+from achillespath.web.api.parser import JsonTextParser
+from achillespath.web.api.problems import ProblemApi, unknown_route, wrong_method_as_problem
 
 app_name = "api"
 
@@ -24,6 +25,7 @@ api = ProblemApi(
     ),
     urls_namespace=app_name,
     docs_url=None,
+    parser=JsonTextParser(),
 )
 api.add_router("/", public.router)
 api.add_router("/", auth.router)
@@ -32,8 +34,13 @@ api.add_router("/", clinic.router)
 
 # Ninja's own "api-root" view raises Http404 outside its error handling, so /api/ got the site's
 # HTML 404 page. Ninja reverses that name to find its prefix: keep the name, answer as elsewhere.
+# Each route's view is wrapped so a method it does not take is a problem too, not ninja's HTML.
 urlpatterns: list[URLPattern | URLResolver] = [
-    *(route for route in api.urls[0] if getattr(route, "name", None) != "api-root"),
+    *(
+        URLPattern(route.pattern, wrong_method_as_problem(route.callback), name=route.name)
+        for route in api.urls[0]
+        if isinstance(route, URLPattern) and route.name != "api-root"
+    ),
     path("", unknown_route, name="api-root"),
     path("<path:path>", unknown_route, name="unknown-route"),
 ]

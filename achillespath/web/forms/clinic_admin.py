@@ -4,6 +4,7 @@ log, and choosing who a referral letter is for."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, cast
 
 from django import forms
@@ -26,6 +27,7 @@ from achillespath.web.models import (
     User,
 )
 from achillespath.web.models.audit import AuditEventQuerySet
+from achillespath.web.models.clinics import default_follow_up_weeks
 from achillespath.web.reports.referral import Recipient
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
@@ -41,6 +43,9 @@ INTERVAL_RANGE = (1, 12)  # weeks; the database holds the same range
 FOLLOW_UP_RANGE = (1, 104)  # weeks after the programme starts
 UK_DATE = "%d/%m/%Y"
 DATE_FORMATS = [UK_DATE, "%Y-%m-%d"]  # typed as on a UK form, or ISO 8601 from a link
+AUDIT_DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
+"""The dates the audit log filter takes: wide of every event this service can hold, and narrow
+enough that the end date's next midnight exists (31/12/9999 has none, and crashed the page)."""
 
 
 class InvitationForm(forms.Form):
@@ -144,6 +149,19 @@ class InvitationForm(forms.Form):
         )
 
 
+PLAIN_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+
+
+class PlainDecimalField(forms.FloatField):
+    """A number as digits with an optional decimal point ("14", "12.5"), never "1e1" or "inf",
+    which Python reads as numbers a person did not mean to type."""
+
+    def to_python(self, value: Any) -> float | None:  # type: ignore[override]
+        if value not in self.empty_values and not PLAIN_DECIMAL.fullmatch(str(value).strip()):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+
 class FollowUpWeeksField(forms.CharField):
     """Whole weeks typed as a list ("6, 12"), kept as a sorted list of distinct integers."""
 
@@ -174,7 +192,7 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
         required=False,
         error_messages={"invalid_choice": "Choose services from the list"},
     )
-    visa_a_mcid = forms.FloatField(
+    visa_a_mcid = PlainDecimalField(
         label="VISA-A change that counts as meaningful (MCID), in points",
         min_value=MCID_RANGE[0],
         max_value=MCID_RANGE[1],
@@ -204,7 +222,7 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
     follow_up_weeks = FollowUpWeeksField(
         label="Also ask for VISA-A in these weeks",
         max_length=200,
-        error_messages={"required": "Enter at least one follow-up week, like 6, 12"},
+        required=False,  # empty: only the weeks the pathway always asks in
     )
 
     class Meta:
@@ -217,6 +235,11 @@ class ClinicSettingsForm(forms.ModelForm[Clinic]):
         mcid = self.initial.get("visa_a_mcid")
         if isinstance(mcid, float) and mcid.is_integer():
             self.initial["visa_a_mcid"] = int(mcid)  # "14", not "14.0"
+
+    def clean_follow_up_weeks(self) -> list[int]:
+        # None typed means the pathway's weeks alone, which the schedule asks in anyway.
+        weeks: list[int] = self.cleaned_data["follow_up_weeks"]
+        return weeks or default_follow_up_weeks()
 
 
 def _follow_up_hint() -> str:
@@ -285,10 +308,17 @@ class AuditLogFilterForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        for name, which in (("date_from", "start"), ("date_to", "end")):
+            self._check_in_range(cleaned, name, which)
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and end < start:
             self.add_error("date_to", "The end date must be the same as or after the start date")
         return cleaned
+
+    def _check_in_range(self, cleaned: dict[str, Any], name: str, which: str) -> None:
+        day, (first, last) = cleaned.get(name), AUDIT_DATE_RANGE
+        if day and not first <= day <= last:
+            self.add_error(name, f"Enter the {which} date between {_uk(first)} and {_uk(last)}")
 
     def filter(self, events: AuditEventQuerySet) -> AuditEventQuerySet:
         """The events matching the cleaned filters (call after is_valid())."""
@@ -305,6 +335,11 @@ class AuditLogFilterForm(forms.Form):
         if data.get("date_to"):
             conditions &= Q(at__lt=_start_of(data["date_to"] + dt.timedelta(days=1)))
         return events.filter(conditions)
+
+
+def _uk(day: dt.date) -> str:
+    """A date as the hints write it: 1/1/2000."""
+    return f"{day.day}/{day.month}/{day.year}"
 
 
 def _start_of(day: dt.date) -> dt.datetime:

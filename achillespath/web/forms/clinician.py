@@ -328,9 +328,12 @@ class TreatmentEpisodeForm(forms.Form):
         error_messages={"max_length": "Notes must be 4000 characters or fewer"},
     )
 
-    def __init__(self, *args: Any, today: dt.date, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, today: dt.date, year_of_birth: int | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
+        self.year_of_birth = year_of_birth
 
     def _check_past(self, day: dt.date, what: str) -> dt.date:
         if day > self.today:
@@ -340,6 +343,12 @@ class TreatmentEpisodeForm(forms.Form):
             )
         if (self.today - day).days > HISTORY_YEARS * DAYS_PER_YEAR:
             raise forms.ValidationError(f"The {what} must be within the last {HISTORY_YEARS} years")
+        # The record keeps only the year of birth, so only a year before it is certainly wrong.
+        if self.year_of_birth is not None and day.year < self.year_of_birth:
+            raise forms.ValidationError(
+                f"The {what} is before the patient was born (in {self.year_of_birth}). "
+                "Check the date."
+            )
         return day
 
     def clean_start_date(self) -> dt.date:

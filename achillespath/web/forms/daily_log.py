@@ -9,6 +9,7 @@ from django import forms
 
 from achillespath.web.daily_log import WARNING_SIGNS, LogDateError, check_log_date
 from achillespath.web.forms.widgets import decimal_input, whole_number_input
+from achillespath.web.models.programmes import NEW_MEDICINES_LENGTH
 
 __all__ = ["DailyLogForm"]
 
@@ -89,9 +90,11 @@ class DailyLogForm(forms.Form):
     new_medicines = forms.CharField(
         label="New medicines since your last log",
         help_text="Write the names of any new medicines, including antibiotics.",
-        max_length=200,
+        max_length=NEW_MEDICINES_LENGTH,
         required=False,
-        error_messages={"max_length": "Keep the medicines to 200 characters or fewer"},
+        error_messages={
+            "max_length": f"Keep the medicines to {NEW_MEDICINES_LENGTH} characters or fewer"
+        },
     )
 
     def __init__(

@@ -14,6 +14,9 @@ from achillespath.web.models.people import Patient, Side
 MAX_LOAD_KG = 300
 MAX_SETS_PER_DAY = 60
 MAX_STIFFNESS_MINUTES = 1440
+NEW_MEDICINES_LENGTH = 500
+"""The most characters of new medicines one daily log keeps, on the page and in the API alike:
+a patient must be able to save again, unchanged, whatever was saved."""
 
 
 class Programme(StrEnum):
@@ -102,7 +105,7 @@ class ExerciseLog(models.Model):
     # A database default too, so a row written by code that predates the column (during a
     # deploy, or plain SQL naming columns) stores "no sign named" rather than failing.
     warning_signs = models.CharField(max_length=200, blank=True, default="", db_default="")
-    new_medicines = models.CharField(max_length=500, blank=True)
+    new_medicines = models.CharField(max_length=NEW_MEDICINES_LENGTH, blank=True)
     signs_reported_at = models.DateTimeField(null=True, blank=True)
     medicines_reported_at = models.DateTimeField(null=True, blank=True)
     note = models.TextField(max_length=2000, blank=True)

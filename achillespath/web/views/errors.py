@@ -13,7 +13,14 @@ from django.shortcuts import render
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    """A form sent without a valid CSRF token: explain in plain words, never Django's page."""
+    """A form sent without a valid CSRF token: explain in plain words, never Django's page.
+    Under /api/ the answer is a problem, as every API answer is."""
+    if request.path.startswith("/api/"):
+        from achillespath.web.api.problems import (  # noqa: PLC0415 - needs the app registry
+            problem_response,
+        )
+
+        return problem_response(403, "The CSRF check failed: send the website's CSRF token.")
     return render(request, "403_csrf.html", status=403)
 
 

@@ -74,6 +74,20 @@ def test_a_body_that_is_not_json_is_a_400_problem_naming_the_body() -> None:
     assert body["detail"].startswith("body: not valid JSON")
 
 
+def test_a_red_flag_answered_twice_is_a_422_naming_it_never_the_last_answer() -> None:
+    body = '{"heard_snap": true, ' + json.dumps(SAM)[1:]  # Sam's own answer, no, comes last
+
+    assert field_problems(assess(body)) == {
+        "heard_snap": "given more than once; give each field once"
+    }
+
+
+def test_a_null_character_in_a_medicine_is_a_422_naming_the_field() -> None:
+    problems = field_problems(assess({**SAM, "medications": ["cipro\u0000floxacin"]}))
+
+    assert problems == {"medications": "null characters are not allowed"}
+
+
 def test_nothing_is_stored_and_nothing_is_audited() -> None:
     assess(SAM)
 

@@ -3,6 +3,7 @@ the next session; GET /api/me/logs lists the patient's own logs."""
 
 from __future__ import annotations
 
+import json
 from typing import Any, get_args
 
 import pytest
@@ -120,12 +121,33 @@ def test_a_missed_day_can_be_back_filled(on_programme: ClinicPeople) -> None:
         ({"morning_stiffness_minutes": 1441}, "morning_stiffness_minutes"),
         ({"warning_signs": ["headache"]}, "warning_signs.0"),
         ({"mood": "fine"}, "mood"),
+        ({"new_medicines": "x" * 501}, "new_medicines"),
     ],
 )
 def test_bad_input_is_a_422_naming_the_field_and_nothing_is_saved(
     on_programme: ClinicPeople, changes: dict[str, Any], field: str
 ) -> None:
     assert set(field_problems(submit(on_programme, entry(**changes)))) == {field}
+    assert not ExerciseLog.objects.exists()
+
+
+def test_a_null_character_in_the_medicines_is_refused_as_the_website_refuses_it(
+    on_programme: ClinicPeople,
+) -> None:
+    problems = field_problems(submit(on_programme, entry(new_medicines="x\u0000y")))
+
+    assert problems == {"new_medicines": "null characters are not allowed"}
+    assert not ExerciseLog.objects.exists()
+
+
+def test_a_warning_sign_list_given_twice_is_refused_not_read_as_the_last_one(
+    on_programme: ClinicPeople,
+) -> None:
+    body = json.dumps(entry())[:-1] + ', "warning_signs": ["snap"], "warning_signs": []}'
+
+    problems = field_problems(submit(on_programme, body))
+
+    assert problems == {"warning_signs": "given more than once; give each field once"}
     assert not ExerciseLog.objects.exists()
 
 

@@ -60,6 +60,17 @@ def test_a_token_needs_a_name(riverside: ClinicPeople) -> None:
     assert problem(response, 422)["errors"][0]["field"] == "name"
 
 
+def test_a_null_character_in_the_name_is_refused_naming_it(riverside: ClinicPeople) -> None:
+    response = session_client(riverside.patient_user).post(
+        "/api/tokens", '{"name": "a\\u0000b"}', content_type="application/json"
+    )
+
+    assert problem(response, 422)["errors"] == [
+        {"field": "name", "problem": "null characters are not allowed"}
+    ]
+    assert not ApiToken.objects.exists()
+
+
 def test_the_list_shows_your_live_tokens_but_never_the_tokens_themselves(
     riverside: ClinicPeople,
 ) -> None:

@@ -125,6 +125,23 @@ def test_a_date_that_is_not_a_date_names_the_field(riverside: ClinicPeople) -> N
     assert "Enter the start date as a real date, like 1/11/2026" in page
 
 
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("?date_to=9999-12-31", "Enter the end date between 1/1/2000 and 31/12/2099"),
+        ("?date_to=31/12/9999", "Enter the end date between 1/1/2000 and 31/12/2099"),
+        ("?date_from=0001-01-01", "Enter the start date between 1/1/2000 and 31/12/2099"),
+    ],
+)
+def test_a_date_far_outside_the_services_life_names_the_field_instead_of_failing(
+    riverside: ClinicPeople, query: str, message: str
+) -> None:
+    page = log(riverside, query)
+
+    assert page.count(message) == 2  # the summary and beside the field
+    assert "Correct the filters above to see the events." in page
+
+
 def test_an_unknown_patient_or_action_is_an_error_not_a_crash(
     riverside: ClinicPeople, hillside: ClinicPeople
 ) -> None:

@@ -11,7 +11,7 @@ from web.clinician.records import days_ago, today
 from web.people import ClinicPeople, client_for
 
 from achillespath.intake import TreatmentKind
-from achillespath.web.models import AuditEvent, TreatmentEpisode
+from achillespath.web.models import AuditEvent, Patient, TreatmentEpisode
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
 pytestmark = pytest.mark.django_db
@@ -132,6 +132,33 @@ def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(
     assert "There is a problem" in page
     assert f'id="id_{field}_error"' in page
     assert not TreatmentEpisode.objects.exists()
+
+
+def test_an_episode_dated_before_the_patients_year_of_birth_is_refused(
+    riverside: ClinicPeople,
+) -> None:
+    Patient.objects.filter(pk=riverside.patient.pk).update(year_of_birth=1988)
+    dates = {"start_date": "1985-06-01", "end_date": "1985-06-02", "outcome": "resolved"}
+
+    response = client_for(riverside.clinician).post(url(riverside.patient.pk), valid(**dates))
+
+    errors = response.context["form"].errors
+    born = "is before the patient was born (in 1988). Check the date."
+    assert errors["start_date"] == [f"The start date {born}"]
+    assert errors["end_date"] == [f"The end date {born}"]
+    assert not TreatmentEpisode.objects.exists()
+
+
+def test_an_episode_in_the_year_of_birth_is_accepted(riverside: ClinicPeople) -> None:
+    born = today().year - 1
+    Patient.objects.filter(pk=riverside.patient.pk).update(year_of_birth=born)
+    day = f"{born}-01-01"  # the first day they may have been alive
+
+    response = client_for(riverside.clinician).post(
+        url(riverside.patient.pk), valid(start_date=day, end_date=day)
+    )
+
+    assert response.status_code == 302
 
 
 def test_an_episode_may_start_and_end_on_the_same_day(riverside: ClinicPeople) -> None:

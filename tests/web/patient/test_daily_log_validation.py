@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from web.api.calls import api_client
 from web.patient.programme_records import LOG_URL, days_ago, log_form, prescribe, today
 from web.people import ClinicPeople, client_for
 
@@ -42,6 +43,8 @@ def assert_error(shown: str, field: str, message: str) -> None:
         ("morning_pain", "12", "Your pain on getting up must be 10 or less"),
         ("morning_stiffness_minutes", "2000", "The minutes of stiffness must be 1440 or less"),
         ("date", "yesterday", "Enter the date as year, month and day, like 2026-11-20"),
+        ("new_medicines", "x" * 501, "Keep the medicines to 500 characters or fewer"),
+        ("new_medicines", "x\x00y", "Null characters are not allowed."),
     ],
 )
 def test_a_bad_value_gets_a_message_naming_the_field(
@@ -83,6 +86,22 @@ def test_what_was_typed_is_kept_after_an_error(riverside: ClinicPeople) -> None:
     assert 'name="morning_pain" value="3"' in shown
     assert 'value="naproxen"' in shown
     assert 'value="calf_swelling" checked' in shown
+
+
+def test_medicines_saved_through_the_api_can_be_saved_again_on_the_page(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    long_note = "ibuprofen gel after the exercises, " * 9  # 315 characters, as the API allows
+    body = {"date": days_ago(0).isoformat(), "sets_done": 3, "load_kg": 0, "pain_during": 2}
+    api = api_client(riverside.patient_user)
+    api.post("/api/me/logs", {**body, "new_medicines": long_note}, content_type="application/json")
+
+    client_for(riverside.patient_user).post(
+        f"/log/{days_ago(0).isoformat()}/", log_form(pain_during="4", new_medicines=long_note)
+    )
+
+    assert ExerciseLog.objects.get().pain_during == 4
 
 
 def test_an_unknown_warning_sign_is_refused(riverside: ClinicPeople) -> None:

@@ -12,6 +12,7 @@ from web.patient.programme_records import add_log, prescribe
 from web.people import PASSWORD, ClinicPeople, client_for
 
 from achillespath.web import access
+from achillespath.web import settings as production
 from achillespath.web.models import Assessment, AuditAction, AuditEvent, Patient, User
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +46,23 @@ def test_a_wrong_password_deletes_nothing_and_says_so_next_to_the_field(
     assert response.status_code == 200
     assert page.count("The password is not right. Check it and try again.") == 2
     assert not Patient.objects.get(pk=riverside.patient.pk).is_deleted
+
+
+def test_wrong_passwords_count_towards_the_login_lockout_and_are_audited_as_failed_logins(
+    riverside: ClinicPeople,
+) -> None:
+    client = client_for(riverside.patient_user)
+    for guess in range(production.AXES_FAILURE_LIMIT):
+        client.post(DELETE, {"password": f"wrong{guess}"})
+
+    response = client.post(DELETE, {"password": PASSWORD})
+
+    assert response.status_code == 429
+    assert "Too many attempts to log in" in response.content.decode()
+    assert not Patient.objects.get(pk=riverside.patient.pk).is_deleted
+    failed = AuditEvent.objects.filter(action=AuditAction.LOGIN_FAILED)
+    assert failed.count() == production.AXES_FAILURE_LIMIT + 1
+    assert set(failed.values_list("object_id", flat=True)) == {str(riverside.patient_user.pk)}
 
 
 def test_no_password_is_asked_for(riverside: ClinicPeople) -> None:

@@ -54,6 +54,7 @@ def new_treatment(request: HttpRequest, patient_id: int) -> HttpResponse:
         request.POST if request.method == "POST" else None,
         initial={"side": patient.side or None},
         today=timezone.localdate(),
+        year_of_birth=patient.year_of_birth,
     )
     clinician = signed_in_user(request)
     if request.method == "POST" and clinician is not None and form.is_valid():
@@ -72,6 +73,7 @@ def edit_treatment(request: HttpRequest, patient_id: int, episode_id: int) -> Ht
         request.POST if request.method == "POST" else None,
         initial=TreatmentEpisodeForm.initial_from(episode),
         today=timezone.localdate(),
+        year_of_birth=patient.year_of_birth,
     )
     if request.method == "POST" and form.is_valid():
         form.update(episode)

@@ -112,7 +112,7 @@ def download_pdf(request: HttpRequest) -> HttpResponse:
 def delete_account(request: HttpRequest) -> HttpResponse:
     """Confirm with the password; then hide the record, close the account and log out."""
     account = _account(request)
-    form = DeleteAccountForm(account, request.POST if request.method == "POST" else None)
+    form = DeleteAccountForm(request, account, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             patient = own_patient(request, AuditAction.DELETE)

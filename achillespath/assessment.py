@@ -1,7 +1,8 @@
 """`assess()`: one intake in, one decided result out, every decision with its reason and sources.
 
 The order is the safety argument, read top to bottom:
-1. red flags first (triage.red_flags); a red flag's advice (same day, or 999) then stands
+1. red flags first (triage.red_flags; calf pain with a clot risk factor is one,
+   triage.clot_risk); a red flag's advice (same day, or 999) then stands
    with nothing routine beside it: no safety-net check, no podiatry and no stepped care, so no
    exercise or self-help advice can follow one (see `_follow_on_advice`); not rising onto the
    toes after a gradual start joins that same-day advice (triage.heel_raise);
@@ -12,8 +13,8 @@ The order is the safety argument, read top to bottom:
    unanswered red-flag questions, an unknown age, under 18, calf pain, inflammatory clues, not
    rising onto the toes after a gradual start and both tendons affected (a cholesterol check)
    each keep the result at least routine; podiatry adds a referral without changing urgency;
-4. only then, for an adult who answered every red-flag question and whose pain is not in the
-   calf alone, the stepped care pathway (pathway.stepped_care), with ATE offered only when
+4. only then, for an adult who answered every red-flag question and has no calf pain (a clot
+   not yet ruled out), the stepped care pathway (pathway.stepped_care), with ATE offered only when
    pathway.ate says it is worth assessing: no exercise or self-help advice beside "a serious
    problem cannot be ruled out".
 The disposition is the most urgent any part asked for. Rules, thresholds and words come from
@@ -45,6 +46,7 @@ from achillespath.risk.medicines_not_asked import medicines_not_asked_advice
 from achillespath.risk.risk_factors import risk_factors
 from achillespath.triage import (
     both_sides_advice,
+    has_calf_pain,
     heel_raise_advice,
     is_calf_pain_only,
     is_under_adult_age,
@@ -94,8 +96,9 @@ def _follow_on_advice(
 ) -> tuple[Advice, ...]:
     """The routine advice for a person with no red flag: the safety net's checks, a cholesterol
     check when both tendons are affected, podiatry and, for an adult who answered every
-    red-flag question and whose pain may be the Achilles tendon's (not calf pain alone), the
-    stepped care pathway.
+    red-flag question and has no calf pain, the stepped care pathway. Calf pain, even beside an
+    Achilles site, brings no self-help or exercise advice until the calf has been examined: a
+    clot is not ruled out, as with an unanswered red-flag question.
 
     Not given after a red flag: the person is already told to get help today or now, and a
     routine booking beside that (a GP check for the unasked questions or for being under 18,
@@ -107,7 +110,7 @@ def _follow_on_advice(
         both_sides_advice(intake, book),
         podiatry_advice(intake, book),
         NO_ADVICE
-        if is_under_age or is_calf_pain_only(intake) or unanswered
+        if is_under_age or has_calf_pain(intake) or unanswered
         else stepped_care_advice(intake, history, ate.is_worth_assessing, book),
     )
 

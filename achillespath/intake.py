@@ -16,6 +16,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 __all__ = [
+    "CALF_PAIN_RED_FLAG_FIELDS",
     "RED_FLAG_FIELDS",
     "Intake",
     "LongTermCondition",
@@ -125,6 +126,13 @@ class Intake(BaseModel):
     calf_swelling: StrictBool | None = None
     breathless_or_chest_pain: StrictBool | None = None
 
+    # Clot risk factors (NICE NG158 two-level Wells score): in the last 12 weeks an operation, an
+    # embolisation or other procedure, the leg in a plaster cast or walking boot, or 3 days or
+    # more in bed; or ever a blood clot; or cancer being treated. Asked only with calf pain, where
+    # together with the pain they make a clot likely enough to rule out today
+    # (triage.clot_risk); unanswered with calf pain, it keeps the result off self-care.
+    clot_risk_factor: StrictBool | None = None
+
     # Rupture clues beyond the red-flag questions: a heel raise on the painful leg alone, which
     # the person tries (False: they cannot rise onto their toes), and the calf squeeze test a
     # clinician does (False: the foot did not move).
@@ -172,3 +180,6 @@ RED_FLAG_FIELDS: tuple[str, ...] = (
     "hot_red_swelling",
 )
 """Asked first, in this order. Unanswered ones rule out a self-care result."""
+
+CALF_PAIN_RED_FLAG_FIELDS: tuple[str, ...] = ("clot_risk_factor",)
+"""Asked only when the pain is in the calf; there, unanswered ones rule out self-care too."""

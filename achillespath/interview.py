@@ -24,6 +24,7 @@ from achillespath.result import AssessmentResult, Disposition
 __all__ = [
     "AnswerError",
     "Ask",
+    "AskIf",
     "Audience",
     "Choice",
     "Done",
@@ -58,6 +59,15 @@ class SkipIf(BaseModel):
     equals: str | bool
 
 
+class AskIf(BaseModel):
+    """Ask only when the answer to a `choices` question includes this value."""
+
+    model_config = _DATA
+
+    field: str
+    includes: str
+
+
 class Question(BaseModel):
     model_config = _DATA
 
@@ -74,6 +84,7 @@ class Question(BaseModel):
     integer: bool = False
     unit: str = ""
     skip_if: SkipIf | None = None
+    ask_if: AskIf | None = None
 
     @property
     def is_red_flag(self) -> bool:
@@ -83,7 +94,9 @@ class Question(BaseModel):
         """Whether to ask this question of this audience, given the answers so far."""
         if self.audience == "clinician" and audience != "clinician":
             return False
-        return self.skip_if is None or answers.get(self.skip_if.field) != self.skip_if.equals
+        if self.skip_if is not None and answers.get(self.skip_if.field) == self.skip_if.equals:
+            return False
+        return self.ask_if is None or self.ask_if.includes in _chosen(answers, self.ask_if.field)
 
 
 class Interview(BaseModel):
@@ -91,6 +104,12 @@ class Interview(BaseModel):
 
     version: str
     questions: tuple[Question, ...]
+
+
+def _chosen(answers: Answers, field: str) -> tuple[object, ...]:
+    """The values chosen for a `choices` question (none when unanswered or not sure)."""
+    chosen = answers.get(field)
+    return tuple(chosen) if isinstance(chosen, (list, tuple)) else ()
 
 
 @cache

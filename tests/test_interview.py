@@ -106,9 +106,30 @@ def test_not_rising_onto_the_toes_after_a_gradual_start_moves_on() -> None:
     assert asked_field(answers) == "medications"
 
 
+def answered_up_to_where_it_hurts(**sites: object) -> dict[str, object]:
+    """Every question before "where does it hurt" answered (red flags all clear), then these."""
+    fields = list(QUESTIONS)
+    skipped = {field: None for field in fields[: fields.index("pain_site")]}
+    return skipped | ALL_CLEAR | {"age": 40} | sites
+
+
 def test_both_sides_is_asked_after_where_it_hurts() -> None:
-    fields = [question.field for question in load_interview().questions]
-    assert fields.index("both_sides") == fields.index("pain_site") + 1
+    assert asked_field(answered_up_to_where_it_hurts(pain_site=["midportion"])) == "both_sides"
+
+
+def test_the_clot_question_is_asked_right_after_where_it_hurts_only_with_calf_pain() -> None:
+    with_calf = answered_up_to_where_it_hurts(pain_site=["midportion", "calf"])
+    assert asked_field(with_calf) == "clot_risk_factor"
+    assert asked_field(answered_up_to_where_it_hurts(pain_site=["insertion"])) == "both_sides"
+    assert asked_field(answered_up_to_where_it_hurts(pain_site=None)) == "both_sides"
+
+
+def test_calf_pain_and_a_walking_boot_stops_the_check_as_urgent() -> None:
+    answers = answered_up_to_where_it_hurts(pain_site=["calf"], clot_risk_factor=True)
+    step = next_step(answers)
+    assert isinstance(step, Stop)
+    assert step.result.disposition is Disposition.URGENT
+    assert step.result.red_flags == ("calf_pain_with_clot_risk",)
 
 
 def test_pregnancy_is_not_asked_of_men() -> None:
@@ -121,7 +142,8 @@ def test_pregnancy_is_not_asked_of_men() -> None:
 def test_questions_are_numbered_out_of_those_that_apply() -> None:
     step = next_step({})
     assert isinstance(step, Ask)
-    assert (step.number, step.of_at_most) == (1, len(QUESTIONS) - 2)
+    # Two examiner's questions for clinicians, and the clot question that waits for calf pain.
+    assert (step.number, step.of_at_most) == (1, len(QUESTIONS) - 3)
 
 
 def test_every_offered_choice_is_a_valid_intake_value() -> None:

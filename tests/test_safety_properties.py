@@ -15,6 +15,7 @@ from support.vignettes import EXERCISE_OR_SELF_HELP, recommendation_ids
 
 from achillespath.assessment import assess
 from achillespath.intake import (
+    CALF_PAIN_RED_FLAG_FIELDS,
     RED_FLAG_FIELDS,
     Intake,
     LongTermCondition,
@@ -84,6 +85,7 @@ intakes = st.builds(
     hot_red_swelling=booleans,
     calf_swelling=booleans,
     breathless_or_chest_pain=booleans,
+    clot_risk_factor=booleans,
     calf_squeeze_foot_moves=booleans,
     can_single_leg_heel_raise=booleans,
     symptom_weeks=weeks,
@@ -171,7 +173,10 @@ def test_answering_a_skipped_red_flag_question_no_never_raises_urgency(
 def test_an_unanswered_red_flag_question_is_never_self_care(intake: Intake) -> None:
     result = assess(intake)
 
-    assert result.unanswered == tuple(f for f in RED_FLAG_FIELDS if getattr(intake, f) is None)
+    asked = RED_FLAG_FIELDS
+    if PainSite.CALF in (intake.pain_site or ()):
+        asked += CALF_PAIN_RED_FLAG_FIELDS
+    assert result.unanswered == tuple(f for f in asked if getattr(intake, f) is None)
     if result.unanswered:
         assert result.disposition is not Disposition.SELF_CARE
     if result.unanswered and not result.red_flags:
@@ -275,3 +280,45 @@ def test_recommendations_are_unique_in_vocabulary_order_with_known_rules(intake:
 @given(intakes)
 def test_the_result_is_deterministic(intake: Intake) -> None:
     assert assess(intake) == assess(intake.model_copy(deep=True))
+
+
+recent_procedures = st.lists(
+    st.builds(Treatment, kind=st.sampled_from([TreatmentKind.SURGERY, TreatmentKind.ATE])),
+    min_size=1,
+    max_size=2,
+)
+
+
+@settings(max_examples=300)
+@given(intakes, st.data())
+def test_calf_pain_with_any_clot_risk_factor_is_never_below_urgent(
+    intake: Intake, data: st.DataObject
+) -> None:
+    sites = tuple(dict.fromkeys((*(intake.pain_site or ()), PainSite.CALF)))
+    # A risk factor answered yes, or an operation or ATE on record with the question unanswered.
+    risk = data.draw(
+        st.sampled_from(["answered", "recorded"]).map(
+            lambda how: (
+                {"clot_risk_factor": True}
+                if how == "answered"
+                else {
+                    "clot_risk_factor": None,
+                    "treatments": (*(intake.treatments or ()), *data.draw(recent_procedures)),
+                }
+            )
+        )
+    )
+    result = assess(intake.model_copy(update={"pain_site": sites, **risk}))
+
+    assert result.disposition in {Disposition.URGENT, Disposition.EMERGENCY}
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_calf_pain_never_comes_with_exercise_or_self_help_advice(intake: Intake) -> None:
+    sites = tuple(dict.fromkeys((*(intake.pain_site or ()), PainSite.CALF)))
+    result = assess(intake.model_copy(update={"pain_site": sites}))
+
+    assert result.disposition is not Disposition.SELF_CARE
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))

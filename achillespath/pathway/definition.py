@@ -27,6 +27,7 @@ __all__ = [
     "PainMonitoringRules",
     "PathwayDefinition",
     "RedFlag",
+    "RedFlagCheck",
     "Rule",
     "Threshold",
     "VisaAChangeRules",
@@ -158,8 +159,13 @@ class Answer(BaseModel):
     answer: bool | str
 
 
+RedFlagCheck = Literal["calf_pain_with_clot_risk"]
+"""Red flags that combine several answers, each worked out by its own code (triage.red_flags)."""
+
+
 class RedFlag(BaseModel):
-    """One alarming answer: an Intake `question` with its `alarming` answer, or a drug class.
+    """One alarming answer: an Intake `question` with its `alarming` answer, a drug class, or a
+    named `check` that combines several answers (calf pain with a clot risk factor).
 
     `unless` names another answer that, when given, stops the alarming one from firing: a clue
     that pain alone can explain is a red flag only while that answer is missing (an unanswered
@@ -174,13 +180,17 @@ class RedFlag(BaseModel):
     alarming: bool | str | None = None
     unless: Answer | None = None
     drug_class: str | None = None
+    check: RedFlagCheck | None = None
     condition: str | None = None
 
     @model_validator(mode="after")
     def _one_trigger(self) -> RedFlag:
         by_answer = self.question is not None and self.alarming is not None
-        if by_answer == (self.drug_class is not None):
-            raise ValueError("a red flag needs either question + alarming, or drug_class")
+        triggers = (by_answer, self.drug_class is not None, self.check is not None)
+        if sum(triggers) != 1:
+            raise ValueError(
+                "a red flag needs exactly one of question + alarming, drug_class or check"
+            )
         if self.unless is not None and not by_answer:
             raise ValueError("unless qualifies an alarming answer, not a drug class")
         return self

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from achillespath.intake import RED_FLAG_FIELDS, Intake
+from achillespath.intake import CALF_PAIN_RED_FLAG_FIELDS, RED_FLAG_FIELDS, Intake
 from achillespath.pathway.definition import AteCriterion, PathwayDefinition, RedFlag, load_pathway
 from achillespath.pathway.recommendations import recommendation_vocabulary
 from achillespath.result import URGENCY_ORDER, Disposition, Recommendation
@@ -75,6 +75,7 @@ class Thresholds:
     ate_min_symptom_weeks: float
     ate_min_conservative_care_weeks: float
     ate_min_pain_score: float
+    dvt_recent_procedure_weeks: float
 
     @classmethod
     def of(cls, pathway: PathwayDefinition) -> Thresholds:
@@ -196,7 +197,7 @@ def _check_complete(pathway: PathwayDefinition, packaged: PathwayDefinition) -> 
     if extra:
         raise PathwayError(f"ate_criteria {sorted(extra)} have no check in the code")
     for table in ("red_flag_questions", "red_flag_questions_for_clinicians"):
-        unnamed = set(RED_FLAG_FIELDS) - set(getattr(pathway, table))
+        unnamed = {*RED_FLAG_FIELDS, *CALF_PAIN_RED_FLAG_FIELDS} - set(getattr(pathway, table))
         if unnamed:
             raise PathwayError(f"{table} lacks {sorted(unnamed)}")
 
@@ -227,7 +228,7 @@ class Rulebook:
         self.thresholds = Thresholds.of(pathway)
         self.red_flags: Mapping[str, RedFlag] = pathway.red_flags
         self.red_flag_triggers = tuple(
-            (flag_id, flag.question or "", flag.alarming, flag.unless, flag.drug_class)
+            (flag_id, flag.question or "", flag.alarming, flag.unless, flag.drug_class, flag.check)
             for flag_id, flag in pathway.red_flags.items()
         )
         self.red_flag_dispositions = {

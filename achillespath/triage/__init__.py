@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from achillespath.triage.both_sides import both_sides_advice
-from achillespath.triage.conditions import is_calf_pain_only, likely_conditions
+from achillespath.triage.conditions import has_calf_pain, is_calf_pain_only, likely_conditions
 from achillespath.triage.heel_raise import heel_raise_advice
 from achillespath.triage.red_flags import (
     present_red_flags,
@@ -18,6 +18,7 @@ from achillespath.triage.signposting import (
 
 __all__ = [
     "both_sides_advice",
+    "has_calf_pain",
     "heel_raise_advice",
     "is_calf_pain_only",
     "is_under_adult_age",

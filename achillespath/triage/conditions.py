@@ -12,7 +12,8 @@ recorded as achilles_tendinopathy_unspecified: the person came about Achilles pa
 along the tendon is not known. Not so for pain in the calf muscle without an Achilles site: calf
 pain is not Achilles tendinopathy, and its cause (a strained muscle, or a clot this check cannot
 rule out) is for a clinician to find, so it is recorded as calf_pain only
-(`is_calf_pain_only`; the assessment then runs no Achilles stepped care).
+(`is_calf_pain_only`). With any calf pain (`has_calf_pain`), Achilles site or not, the assessment
+runs no stepped care: no self-help or exercise advice until the calf has been examined.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from functools import lru_cache
 from achillespath.intake import Intake, LongTermCondition, PainSite
 from achillespath.pathway.rulebook import Rulebook
 
-__all__ = ["is_calf_pain_only", "likely_conditions"]
+__all__ = ["has_calf_pain", "is_calf_pain_only", "likely_conditions"]
 
 _SITE_CONDITIONS = {
     PainSite.MIDPORTION: "midportion_tendinopathy",
@@ -35,6 +36,11 @@ _ACHILLES_SITES = frozenset({PainSite.MIDPORTION, PainSite.INSERTION})
 
 def _is_calf_without_achilles_site(sites: tuple[PainSite, ...]) -> bool:
     return PainSite.CALF in sites and _ACHILLES_SITES.isdisjoint(sites)
+
+
+def has_calf_pain(intake: Intake) -> bool:
+    """True when the pain is in the calf muscle, with or without an Achilles site."""
+    return PainSite.CALF in (intake.pain_site or ())
 
 
 def is_calf_pain_only(intake: Intake) -> bool:

@@ -1,7 +1,8 @@
 """Red flags: answers that mean a serious problem must be ruled out today, or now.
 
 The table lives in pathway.toml ([red_flags]): each flag fires on one alarming answer to one
-question (or on a fluoroquinolone among the medicines), sets a disposition and names the rule
+question (or on a fluoroquinolone among the medicines, or on a named check that combines answers:
+calf pain with a clot risk factor, triage.clot_risk), sets a disposition and names the rule
 whose recommendation, reason and sources it brings. A flag may name one answer that rules it out
 (`unless`): not rising onto the toes is a rupture sign unless the pain came on gradually, when
 tendon pain alone can explain it (see triage.heel_raise). Checked before anything else: a red
@@ -9,22 +10,28 @@ flag always wins, and the stepped care pathway (exercise, self-help) is then not
 
 An unanswered question never fires a red flag, but it is never taken as "no" either: it is
 listed by `unanswered_red_flags` and keeps the result off self-care (see triage.signposting);
-nor does it rule a red flag out.
+nor does it rule a red flag out. The clot risk question counts among them when the pain is in
+the calf, the only time it is asked (CALF_PAIN_RED_FLAG_FIELDS).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from enum import Enum
 
-from achillespath.intake import RED_FLAG_FIELDS, Intake
+from achillespath.intake import CALF_PAIN_RED_FLAG_FIELDS, RED_FLAG_FIELDS, Intake
+from achillespath.pathway.definition import RedFlagCheck
 from achillespath.pathway.rulebook import (
     NO_ADVICE,
     Advice,
     Rulebook,
+    Thresholds,
     most_urgent,
     packaged_rulebook,
 )
 from achillespath.risk.medicines import MedicineFindings
+from achillespath.triage.clot_risk import has_calf_pain_with_clot_risk
+from achillespath.triage.conditions import has_calf_pain
 
 __all__ = [
     "present_red_flags",
@@ -33,6 +40,10 @@ __all__ = [
     "with_red_flags_assessed",
 ]
 
+_CHECKS: Mapping[RedFlagCheck, Callable[[Intake, Thresholds], bool]] = {
+    "calf_pain_with_clot_risk": has_calf_pain_with_clot_risk,
+}
+
 
 def present_red_flags(
     intake: Intake, medicines: MedicineFindings, book: Rulebook
@@ -40,8 +51,11 @@ def present_red_flags(
     """The ids of the red flags this intake raises, in the table's order (most urgent first)."""
     answers = vars(intake)  # by field name: cheaper than getattr for names from the table
     raised = []
-    for flag_id, question, alarming, unless, drug_class in book.red_flag_triggers:
-        if drug_class is not None:
+    for flag_id, question, alarming, unless, drug_class, check in book.red_flag_triggers:
+        if check is not None:
+            if _CHECKS[check](intake, book.thresholds):
+                raised.append(flag_id)
+        elif drug_class is not None:
             if medicines.takes(drug_class):
                 raised.append(flag_id)
         # StrEnum answers equal their string value ("sudden"); an unanswered question (None)
@@ -55,9 +69,13 @@ def present_red_flags(
 
 
 def unanswered_red_flags(intake: Intake) -> tuple[str, ...]:
-    """The red-flag questions left unanswered, in the order they are asked (RED_FLAG_FIELDS)."""
+    """The red-flag questions left unanswered, in the order they are asked (RED_FLAG_FIELDS),
+    then, with calf pain, the clot risk question (CALF_PAIN_RED_FLAG_FIELDS)."""
     answers = vars(intake)
-    return tuple([name for name in RED_FLAG_FIELDS if answers[name] is None])
+    asked = RED_FLAG_FIELDS
+    if has_calf_pain(intake):
+        asked += CALF_PAIN_RED_FLAG_FIELDS
+    return tuple([name for name in asked if answers[name] is None])
 
 
 def red_flag_advice(
@@ -86,10 +104,16 @@ def with_red_flags_assessed(intake: Intake, book: Rulebook | None = None) -> Int
     answers = vars(intake)
     assessed = {
         question: _not_alarming(answers[question])
-        for _, question, alarming, unless, drug_class in book.red_flag_triggers
-        if drug_class is None
+        for _, question, alarming, unless, drug_class, check in book.red_flag_triggers
+        if check is None
+        and drug_class is None
         and answers[question] == alarming
         and (unless is None or answers[unless.question] != unless.answer)
+    }
+    # A clot risk factor answered yes is assessed with the calf; an operation on record still
+    # counts (it is not an answer), which keeps the advice on the safe side.
+    assessed |= {
+        question: False for question in CALF_PAIN_RED_FLAG_FIELDS if answers[question] is True
     }
     return intake.model_copy(update=assessed) if assessed else intake
 

@@ -12,7 +12,9 @@ help today or now stands alone (see `achillespath.assessment`).
 - Age not given: at least routine, with a GP or physiotherapist check (the pathway is for adults
   only).
 - Pain in the calf muscle: at least routine, with a GP or physiotherapist check of the calf
-  (not Achilles tendinopathy; a clot is not ruled out without swelling).
+  (not Achilles tendinopathy; a clot is not ruled out without swelling). With a clot risk factor
+  it is a red flag instead (triage.clot_risk), and the clot risk question left unanswered is
+  listed with the unanswered red-flag questions.
 - Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):
   at least routine, with a rheumatology review (spa-enthesitis).
 - Footwear worries or pain under the heel: podiatry (bupa-2022); does not change urgency.
@@ -26,6 +28,7 @@ from functools import lru_cache
 from achillespath.intake import Intake, LongTermCondition, PainSite
 from achillespath.pathway.rulebook import NO_ADVICE, Advice, Fact, Rulebook
 from achillespath.result import Disposition, Recommendation
+from achillespath.triage.conditions import has_calf_pain
 
 __all__ = ["has_inflammatory_clue", "is_under_adult_age", "podiatry_advice", "safety_net_advice"]
 
@@ -65,7 +68,7 @@ def _questions_in_words(
     return f"{', '.join(phrases[:-1])} {conjunction} {phrases[-1]}"
 
 
-# Seven questions make at most 127 sets left unanswered, so each is worded once (speed).
+# Eight questions make at most 255 sets left unanswered, so each is worded once (speed).
 @lru_cache(maxsize=256)
 def _unanswered_check(unanswered: tuple[str, ...], book: Rulebook) -> Recommendation:
     # The patient reads "You did not say whether ... or whether ...", the clinician a list:
@@ -90,7 +93,7 @@ def _clinician_checks(
         checks.append(book.recommend("safety.under_18"))
     if intake.age is None:
         checks.append(book.recommend("safety.age_unknown"))
-    if PainSite.CALF in (intake.pain_site or ()):
+    if has_calf_pain(intake):
         checks.append(book.recommend("triage.calf_pain"))
     if intake.other_joints_inflamed:
         checks.append(book.recommend("triage.other_joints_inflamed"))

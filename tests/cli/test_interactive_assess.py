@@ -23,8 +23,13 @@ NO_RED_FLAGS = {
 
 def typed_up_to(last_field: str, **typed: str) -> list[str]:
     """What to type to answer these fields and skip the rest, question by question in the
-    interview's order (so the tests follow interview.toml), up to and including `last_field`."""
-    asked = [q.field for q in load_interview().questions if q.audience == "everyone"]
+    interview's order (so the tests follow interview.toml), up to and including `last_field`.
+    A question asked only after some answers (`ask_if`) is counted only when typed here."""
+    asked = [
+        q.field
+        for q in load_interview().questions
+        if q.audience == "everyone" and (q.ask_if is None or q.field in typed)
+    ]
     return [typed.get(field, "") for field in asked[: asked.index(last_field) + 1]]
 
 
@@ -94,6 +99,19 @@ def test_a_full_check_ends_with_reasons_sources_and_the_pathway_version() -> Non
     assert "What to do next, and why:" in terminal.screen
     assert "Sources:" in terminal.screen
     assert "Pathway version" in terminal.screen
+
+
+def test_a_runner_in_a_walking_boot_with_calf_pain_is_asked_about_clots_and_sent_today() -> None:
+    sites = next(q for q in load_interview().questions if q.field == "pain_site").choices
+    calf = str(1 + [site.value for site in sites].index("calf"))
+    answers = typed_up_to(
+        "clot_risk_factor", **NO_RED_FLAGS, age="34", pain_site=calf, clot_risk_factor="1"
+    )
+    terminal = Terminal(*answers, *([""] * 200))
+    run_interview(terminal.prompt, terminal.say)
+    assert "plaster cast or walking boot" in terminal.screen
+    assert "GET MEDICAL HELP TODAY" in terminal.screen
+    assert "- Calf pain with something that makes a blood clot more likely" in terminal.screen
 
 
 def test_treatments_are_asked_kind_by_kind() -> None:

@@ -2,12 +2,15 @@
 
 A strained muscle is the usual cause, but a clot without swelling is not ruled out by any answer
 here. So calf pain gets a GP or physiotherapist examination (at least routine), is labelled for
-what it is, and, with no Achilles site, brings no self-help plan or programme for Achilles pain.
+what it is, and, Achilles site or not, brings no self-help plan or exercise programme until the
+calf has been examined. With a clot risk factor (a recent operation or embolisation, a cast or
+boot, bed rest, a clot before, cancer treatment; NICE NG158) it is same day.
 """
 
 from __future__ import annotations
 
 from support.vignettes import (
+    EXERCISE_OR_SELF_HELP,
     TELL_ABOUT_MEDICINES,
     assess_person,
     reason_for,
@@ -31,7 +34,7 @@ def test_walker_with_calf_pain_only_sees_a_clinician_and_is_not_told_it_is_achil
 
 
 def test_the_calf_pain_reason_never_says_a_clot_is_ruled_out_and_says_when_to_act() -> None:
-    result = assess_person(symptom_weeks=2, pain_site=("calf",))
+    result = assess_person(symptom_weeks=2, pain_site=("calf",), clot_risk_factor=False)
 
     reason = reason_for(result, "see_gp_or_physio")
     assert "cannot tell what is causing it" in reason
@@ -40,20 +43,86 @@ def test_the_calf_pain_reason_never_says_a_clot_is_ruled_out_and_says_when_to_ac
     assert "call 999" in reason
 
 
-def test_runner_with_midportion_and_calf_pain_keeps_the_achilles_pathway_and_a_calf_check() -> None:
-    result = assess_person(symptom_weeks=6, pain_site=("midportion", "calf"))
+def test_runner_with_midportion_and_calf_pain_has_the_calf_examined_before_any_exercises() -> None:
+    result = assess_person(
+        symptom_weeks=6, pain_site=("midportion", "calf"), clot_risk_factor=False
+    )
 
     assert result.disposition is Disposition.ROUTINE
     assert result.conditions == ("midportion_tendinopathy", "calf_pain")
-    assert recommendation_ids(result) == ("see_gp_or_physio", "loading_programme", "self_care_plan")
+    assert recommendation_ids(result) == ("see_gp_or_physio",)
     assert "calf muscle" in reason_for(result, "see_gp_or_physio")
 
 
-def test_new_midportion_and_calf_pain_is_not_left_to_self_help_alone() -> None:
-    result = assess_person(symptom_weeks=0.5, pain_site=("midportion", "calf"))
+def test_new_midportion_and_calf_pain_gets_no_self_help_beside_a_clot_not_ruled_out() -> None:
+    result = assess_person(
+        symptom_weeks=0.5, pain_site=("calf", "midportion"), clot_risk_factor=False
+    )
 
     assert result.disposition is Disposition.ROUTINE
-    assert recommendation_ids(result) == ("see_gp_or_physio", "self_care_plan")
+    assert recommendation_ids(result) == ("see_gp_or_physio",)
+    assert "sometimes a blood clot" in reason_for(result, "see_gp_or_physio")
+
+
+def test_a_runner_two_weeks_out_of_a_walking_boot_with_calf_pain_is_sent_today() -> None:
+    result = assess_person(symptom_weeks=8, pain_site=("midportion", "calf"), clot_risk_factor=True)
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("calf_pain_with_clot_risk",)
+    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert result.conditions[0] == "possible_dvt"
+    reason = reason_for(result, "same_day_assessment")
+    assert "walking boot" in reason
+    assert reason.endswith("A blood clot in the leg (DVT) must be ruled out today.")
+
+
+def test_calf_pain_a_week_after_achilles_surgery_on_record_is_sent_today_unasked() -> None:
+    result = assess_person(pain_site=("calf",), treatments=tried(("surgery", 1, None)))
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("calf_pain_with_clot_risk",)
+    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+
+
+def test_calf_pain_after_an_embolisation_for_ten_weeks_of_pain_is_sent_today_despite_a_no() -> None:
+    # The embolisation was for this pain, which began 10 weeks ago: it is within 12 weeks.
+    result = assess_person(
+        symptom_weeks=10,
+        pain_site=("calf", "midportion"),
+        clot_risk_factor=False,
+        treatments=tried(("ate", 1, "no_change")),
+    )
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("calf_pain_with_clot_risk",)
+
+
+def test_an_operation_long_ago_does_not_count_when_nothing_applies_in_the_last_12_weeks() -> None:
+    result = assess_person(
+        symptom_weeks=100,
+        pain_site=("calf", "midportion"),
+        clot_risk_factor=False,
+        treatments=tried(("surgery", 6, "improved")),
+    )
+
+    assert result.disposition is Disposition.ROUTINE
+    assert result.red_flags == ()
+
+
+def test_a_clot_risk_factor_without_calf_pain_changes_nothing() -> None:
+    with_risk = assess_person(symptom_weeks=0.5, pain_site=("midportion",), clot_risk_factor=True)
+    without = assess_person(symptom_weeks=0.5, pain_site=("midportion",))
+
+    assert with_risk == without
+
+
+def test_calf_pain_with_the_clot_question_skipped_names_it_and_gives_no_self_help() -> None:
+    result = assess_person(symptom_weeks=0.5, pain_site=("calf", "midportion"))
+
+    assert result.disposition is Disposition.ROUTINE
+    assert result.unanswered == ("clot_risk_factor",)
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+    assert "makes a blood clot more likely" in reason_for(result, "see_gp_or_physio")
 
 
 def test_long_standing_calf_pain_only_is_not_yet_for_achilles_embolisation() -> None:

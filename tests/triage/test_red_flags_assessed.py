@@ -50,3 +50,13 @@ def test_an_unanswered_question_stays_unanswered_and_a_clear_intake_is_unchanged
 
     assert with_red_flags_assessed(skipped).fever is None
     assert with_red_flags_assessed(clear) is clear
+
+
+def test_calf_pain_with_a_clot_risk_answered_yes_is_no_longer_urgent_once_assessed() -> None:
+    walker = Intake.model_validate({**ALL_CLEAR, "pain_site": ["calf"], "clot_risk_factor": True})
+
+    assessed = with_red_flags_assessed(walker)
+
+    assert assess(walker).red_flags == ("calf_pain_with_clot_risk",)
+    assert assessed.clot_risk_factor is False
+    assert assess(assessed).red_flags == ()

@@ -51,6 +51,13 @@ def test_a_suspected_rupture_is_urgent_with_its_red_flags_named() -> None:
     assert result["red_flags"] == ["sudden_onset", "heard_snap", "cannot_bear_weight"]
 
 
+def test_calf_pain_with_a_walking_boot_is_urgent_over_the_api_too() -> None:
+    result = assess({**SAM, "pain_site": ["midportion", "calf"], "clot_risk_factor": True}).json()
+
+    assert result["disposition"] == "urgent"
+    assert result["red_flags"] == ["calf_pain_with_clot_risk"]
+
+
 def test_a_number_out_of_range_is_a_422_naming_the_field() -> None:
     problems = field_problems(assess({**SAM, "age": 130}))
 

@@ -80,3 +80,10 @@ def test_a_listed_log_documents_its_warning_signs_as_id_and_label() -> None:
     assert signs["items"] == {"$ref": "#/components/schemas/WarningSignOut"}
     assert schemas["WarningSignOut"]["required"] == ["id", "label"]
     assert "warning_signs" in schemas["LogOut"]["required"]
+
+
+def test_the_intake_schema_documents_the_clot_risk_question() -> None:
+    schemas = document()["components"]["schemas"]
+
+    clot = schemas["Intake"]["properties"]["clot_risk_factor"]
+    assert {"type": "boolean"} in clot["anyOf"]

@@ -37,7 +37,11 @@ BEFORE_MEDICATIONS = (
     ("age", {"age": "40"}),
     ("can_single_leg_heel_raise", {"can_single_leg_heel_raise": "yes"}),
 )
-ASKED_OF_EVERYONE = sum(question.audience == "everyone" for question in load_interview().questions)
+# Before any answer, a question asked only after some answers (ask_if) is not counted yet.
+ASKED_OF_EVERYONE = sum(
+    question.audience == "everyone" and question.ask_if is None
+    for question in load_interview().questions
+)
 
 
 def test_a_question_page_shows_one_question_as_the_heading_and_where_you_are() -> None:

@@ -68,4 +68,8 @@ def test_emergency_outranks_urgent_flags_and_999_comes_first() -> None:
     result = assess_person(breathless_or_chest_pain=True, fever=True, onset="sudden")
 
     assert result.disposition is Disposition.EMERGENCY
-    assert recommendation_ids(result) == ("emergency_services", "same_day_assessment")
+    assert recommendation_ids(result) == (
+        "emergency_services",
+        "same_day_assessment",
+        "rupture_same_day",
+    )

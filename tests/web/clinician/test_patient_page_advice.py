@@ -185,7 +185,9 @@ def test_an_urgent_check_shows_the_red_flag_and_same_day_advice(riverside: Clini
 
     assert advice.is_alarming
     assert advice.red_flags == ("A snap or pop was heard or felt",)
-    assert [line.title for line in advice.recommendations] == ["Get seen today"]
+    assert [line.title for line in advice.recommendations] == [
+        "Get a possible torn tendon checked today"
+    ]
     assert "nhsuk-card--warning" in page
 
 

@@ -43,7 +43,17 @@ def test_the_warning_page_says_not_to_exercise_once(riverside: ClinicPeople) -> 
     shown = post(riverside, warning_signs="snap")
 
     assert shown.count("until you have been checked") == 1
-    assert shown.count("urgent treatment centre") == 1
+
+
+def test_a_logged_snap_says_where_to_go_for_a_possible_torn_tendon(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, warning_signs="snap")
+
+    assert "a minor injuries unit or A&amp;E today. Do not wait for a GP appointment." in shown
+    assert "Keep weight off the leg as much as you can." in shown
 
 
 def test_chest_pain_alone_still_says_not_to_do_the_exercises(riverside: ClinicPeople) -> None:

@@ -59,7 +59,7 @@ def test_recommendations_come_most_urgent_first_each_id_once() -> None:
 
     ids = recommendation_ids(result)
     order = list(recommendation_vocabulary())
-    assert ids == ("same_day_assessment", "stop_fluoroquinolone", "medication_review")
+    assert ids == ("rupture_same_day", "stop_fluoroquinolone", "medication_review")
     assert list(ids) == sorted(ids, key=order.index)
 
 

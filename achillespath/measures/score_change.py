@@ -106,27 +106,38 @@ def _finding(delta: int, mcid: _Mcid, weeks_apart: float | None) -> str:
         change = "Your score has not changed."
     else:
         change = f"Your score went {'up' if delta > 0 else 'down'} by {_points(abs(delta))}."
-    if abs(delta) >= mcid.points:
-        finding = f"{change} That is at least {_points(mcid.points)}."
-        if delta < 0:
-            return (
-                f"{finding} Please tell your physiotherapist or doctor that your score has dropped."
-            )
-        return finding
-    finding = f"{change} That is less than {_points(mcid.points)}, so it may not be a real change."
-    if weeks_apart is not None and mcid.weeks is not None and weeks_apart < mcid.weeks:
+    apart = _apart_sooner_than_the_mcid(weeks_apart, mcid)
+    if abs(delta) < mcid.points:
+        finding = (
+            f"{change} That is less than {_points(mcid.points)}, so it may not be a real change."
+        )
+        if apart is None:
+            return finding
         # The MCID was measured over a fixed time; a smaller change sooner is expected.
-        return f"{finding} {_too_soon(weeks_apart, mcid)}"
+        return (
+            f"{finding} These scores are {apart} apart, and {_points(mcid.points)} is the change "
+            f"over {mcid.weeks} weeks, so a smaller change this soon is common."
+        )
+    meaning = "a real improvement" if delta > 0 else "a real change for the worse"
+    finding = f"{change} That is at least {_points(mcid.points)}, so it is likely to be {meaning}."
+    if apart is not None:
+        # Said so the reader knows the yardstick was a longer span than theirs.
+        finding += (
+            f" These scores are {apart} apart; {_points(mcid.points)} was set as a change over "
+            f"{mcid.weeks} weeks."
+        )
+    if delta < 0:
+        return f"{finding} Please tell your physiotherapist or doctor that your score has dropped."
     return finding
 
 
-def _too_soon(weeks_apart: float, mcid: _Mcid) -> str:
+def _apart_sooner_than_the_mcid(weeks_apart: float | None, mcid: _Mcid) -> str | None:
+    """How far apart the two scores are, in words, when that is less than the time the MCID
+    was measured over; None when it is not, or either time is unknown."""
+    if weeks_apart is None or mcid.weeks is None or weeks_apart >= mcid.weeks:
+        return None
     whole = int(weeks_apart)
-    apart = "less than a week" if whole < 1 else f"{whole} week" + ("" if whole == 1 else "s")
-    return (
-        f"These scores are {apart} apart, and {_points(mcid.points)} is the change over "
-        f"{mcid.weeks} weeks, so a smaller change this soon is common."
-    )
+    return "less than a week" if whole < 1 else f"{whole} week" + ("" if whole == 1 else "s")
 
 
 def interpret_change(
@@ -139,8 +150,9 @@ def interpret_change(
 ) -> ScoreChange:
     """Compare two VISA-A totals (0-100, higher is better) against the MCID.
 
-    With ``weeks_apart`` (how long between the two scores), a change short of the MCID taken
-    sooner than the MCID's own time span says so.
+    With ``weeks_apart`` (how long between the two scores), a change taken sooner than the
+    MCID's own time span says so: short of the MCID, that a smaller change this soon is common;
+    reaching it, that the MCID was set over the longer time.
 
     ``delta`` is follow_up - baseline; the change is meaningful when ``|delta| >= mcid``.
     ``mcid`` defaults to ``rules.default_mcid`` (pathway.toml ``[visa_a]``: 14 points over

@@ -76,11 +76,14 @@ _DASHED = {"dasharray": "8, 6"}
 
 @dataclass(frozen=True)
 class PainPoint:
-    """One logged day: worst pain during exercise and on getting up the next morning (0-10)."""
+    """One day's pain scores (0-10): the worst during exercise and on getting up the next
+    morning, from its exercise log, and the pain that day asked with the VISA-A (issue 3: pain
+    on a schedule); None for a score that day does not have."""
 
     date: dt.date
-    during: int
+    during: int | None
     next_morning: int | None
+    with_visa_a: int | None = None
 
 
 @dataclass(frozen=True)
@@ -123,15 +126,20 @@ def _render(chart: Any) -> bytes:
 
 
 def pain_chart(points: Sequence[PainPoint]) -> bytes:
-    """Pain during exercise and the next morning by date, on the 0-10 scale."""
+    """Pain during exercise, the next morning and with the VISA-A by date, on the 0-10 scale."""
     chart = pygal.DateLine(
         **_COMMON, range=(0, 10), y_labels=list(range(0, 11, 2)), x_value_formatter=_day
     )
-    chart.add("Pain during exercise", [(p.date, p.during) for p in points])
+    chart.add("Pain during exercise", [(p.date, p.during) for p in points if p.during is not None])
     chart.add(
         "Pain the next morning",
         [(p.date, p.next_morning) for p in points if p.next_morning is not None],
         stroke_style=_DASHED,
+    )
+    chart.add(
+        "Pain with your VISA-A",
+        [(p.date, p.with_visa_a) for p in points if p.with_visa_a is not None],
+        stroke=False,  # a few scores weeks apart: dots, not a line that suggests the days between
     )
     return _render(chart)
 

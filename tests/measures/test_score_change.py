@@ -135,9 +135,32 @@ def test_a_small_change_three_weeks_on_says_the_mcid_is_a_change_over_12_weeks()
     )
 
 
-def test_scores_twelve_weeks_apart_or_a_change_reaching_the_mcid_need_no_such_note() -> None:
+def test_scores_twelve_weeks_apart_need_no_note_on_the_time() -> None:
     assert "apart" not in interpret_change(52, 55, weeks_apart=12).finding
-    assert "apart" not in interpret_change(40, 60, weeks_apart=3).finding
+    assert "apart" not in interpret_change(40, 60, weeks_apart=12).finding
+
+
+def test_a_rise_reaching_the_mcid_says_it_is_likely_a_real_improvement() -> None:
+    assert interpret_change(52, 66).finding == (
+        "Your score went up by 14 points. That is at least 14 points, so it is likely to be a "
+        "real improvement."
+    )
+
+
+def test_a_rise_reaching_the_mcid_a_week_on_says_the_mcid_was_set_over_12_weeks() -> None:
+    assert interpret_change(61, 75, weeks_apart=1).finding == (
+        "Your score went up by 14 points. That is at least 14 points, so it is likely to be a "
+        "real improvement. These scores are 1 week apart; 14 points was set as a change over "
+        "12 weeks."
+    )
+
+
+def test_a_drop_reaching_the_mcid_soon_still_ends_by_asking_to_tell_the_clinician() -> None:
+    assert interpret_change(70, 55, weeks_apart=2).finding == (
+        "Your score went down by 15 points. That is at least 14 points, so it is likely to be a "
+        "real change for the worse. These scores are 2 weeks apart; 14 points was set as a change "
+        "over 12 weeks. Please tell your physiotherapist or doctor that your score has dropped."
+    )
 
 
 def test_a_clinics_own_mcid_has_no_time_span_to_compare_with() -> None:

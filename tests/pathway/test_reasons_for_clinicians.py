@@ -37,7 +37,7 @@ def test_sam_three_weeks_into_loading_keeps_going_and_his_clinician_knows_when_t
 def test_priya_whose_pain_came_on_suddenly_is_a_possible_rupture_to_her_clinician() -> None:
     priya = assess_person(onset="sudden")
 
-    visit = recommendation(priya, "same_day_assessment")
+    visit = recommendation(priya, "rupture_same_day")
     assert visit.reason.startswith("The pain started suddenly. This can mean the tendon has torn")
     assert visit.clinician_reason == (
         "Sudden onset reported: possible rupture until examined (Simmonds/calf squeeze), even if "

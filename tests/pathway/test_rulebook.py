@@ -153,7 +153,12 @@ def test_a_rule_recommending_an_id_outside_the_vocabulary_is_refused() -> None:
 def test_vocabulary_is_in_urgency_order_with_999_first_and_prevention_last() -> None:
     ids = list(recommendation_vocabulary())
 
-    assert ids[:3] == ["emergency_services", "same_day_assessment", "stop_fluoroquinolone"]
+    assert ids[:4] == [
+        "emergency_services",
+        "same_day_assessment",
+        "rupture_same_day",
+        "stop_fluoroquinolone",
+    ]
     assert ids[-1] == "prevention_advice"
     assert recommendation_texts(load_pathway())["emergency_services"].patient.startswith(
         "Call 999 now (or 112)"

@@ -46,7 +46,7 @@ def test_both_sides_with_a_snap_is_same_day_advice_standing_alone() -> None:
     result = assess_person(age=40, both_sides=True, heard_snap=True)
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
 
 
 def test_one_side_only_brings_no_cholesterol_check() -> None:

@@ -81,5 +81,6 @@ def test_emergency_outranks_urgent_flags_and_999_comes_first() -> None:
     assert recommendation_ids(result) == (
         "emergency_services",
         "same_day_assessment",
+        "rupture_same_day",
         TELL_ABOUT_MEDICINES,
     )

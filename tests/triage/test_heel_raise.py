@@ -31,8 +31,8 @@ def test_walker_unsure_how_it_started_who_cannot_rise_onto_her_toes_is_seen_toda
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("cannot_heel_raise",)
     assert result.conditions == ("suspected_rupture",)
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
-    same_day = advice(result, "same_day_assessment")
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
+    same_day = advice(result, "rupture_same_day")
     assert same_day.reason.startswith("You cannot rise onto your toes on the painful leg")
     assert "heel raise" in same_day.clinician_reason
     assert "aaos-2010-rupture" in same_day.sources
@@ -43,9 +43,9 @@ def test_squash_player_with_a_sudden_start_hears_both_clues_in_todays_advice() -
 
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("sudden_onset", "cannot_heel_raise")
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
-    assert "started suddenly" in advice(result, "same_day_assessment").reason
-    assert "heel raise" in advice(result, "same_day_assessment").clinician_reason
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
+    assert "started suddenly" in advice(result, "rupture_same_day").reason
+    assert "heel raise" in advice(result, "rupture_same_day").clinician_reason
 
 
 def test_runner_with_gradual_pain_too_sore_to_heel_raise_sees_a_clinician_first() -> None:

@@ -17,7 +17,7 @@ def test_man_who_heard_a_snap_and_doubts_his_shoes_is_not_sent_to_a_podiatrist_t
     result = assess_person(heard_snap=True, footwear_concern=True, pain_site=("heel_underside",))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
     assert result.conditions == ("suspected_rupture", "plantar_fasciitis")
     assert "footwear" in result.risk_factors
 
@@ -41,5 +41,5 @@ def test_steroid_user_who_heard_a_snap_still_hears_not_to_stop_the_steroid_sudde
     result = assess_person(heard_snap=True, medications=("prednisolone 5mg",))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", "medication_review")
+    assert recommendation_ids(result) == ("rupture_same_day", "medication_review")
     assert "Do not stop it suddenly" in reason_for(result, "medication_review")

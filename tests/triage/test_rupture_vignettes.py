@@ -6,6 +6,7 @@ move the foot picks up 96 in 100 ruptures (maffulli-1998).
 
 from __future__ import annotations
 
+import pytest
 from support.vignettes import (
     EXERCISE_OR_SELF_HELP,
     TELL_ABOUT_MEDICINES,
@@ -14,6 +15,8 @@ from support.vignettes import (
     recommendation_ids,
 )
 
+from achillespath.pathway.definition import load_pathway
+from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AteStatus, Disposition
 
 
@@ -23,8 +26,8 @@ def test_footballer_who_felt_kicked_and_can_still_walk_is_urgent() -> None:
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("sudden_onset",)
     assert result.conditions == ("suspected_rupture",)
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
-    assert "even if you can still walk" in reason_for(result, "same_day_assessment")
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
+    assert "even if you can still walk" in reason_for(result, "rupture_same_day")
 
 
 def test_badminton_player_who_heard_a_snap_is_urgent_with_suspected_rupture() -> None:
@@ -49,7 +52,7 @@ def test_calf_squeeze_that_does_not_move_the_foot_is_urgent_even_with_gradual_pa
 
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("calf_squeeze_no_movement",)
-    assert "96 in 100" in reason_for(result, "same_day_assessment")
+    assert "96 in 100" in reason_for(result, "rupture_same_day")
     assert result.recommendations[0].sources == ("maffulli-1998",)
 
 
@@ -71,7 +74,7 @@ def test_sudden_pain_and_a_snap_are_two_red_flags_with_one_same_day_visit() -> N
     result = assess_person(onset="sudden", heard_snap=True, can_bear_weight=False)
 
     assert result.red_flags == ("sudden_onset", "heard_snap", "cannot_bear_weight")
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
     visit = result.recommendations[0]
     assert visit.rule == "red_flag.sudden_onset"
     assert "started suddenly" in visit.reason
@@ -98,3 +101,26 @@ def test_suspected_rupture_is_not_suitable_for_embolisation() -> None:
 
     assert result.ate.status is AteStatus.NOT_SUITABLE
     assert result.ate.reasons[0].startswith("A possible torn tendon")
+
+
+@pytest.mark.parametrize(
+    "clue",
+    [
+        {"onset": "sudden"},
+        {"heard_snap": True},
+        {"can_bear_weight": False},
+        {"calf_squeeze_foot_moves": False},
+        {"can_single_leg_heel_raise": False, "onset": None},
+    ],
+)
+def test_every_rupture_clue_says_go_to_a_utc_miu_or_ae_today_and_keep_weight_off_the_leg(
+    clue: dict[str, object],
+) -> None:
+    result = assess_person(age=40, **clue)
+    action = recommendation_texts(load_pathway())["rupture_same_day"].patient
+
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
+    assert action == (
+        "Go to an urgent treatment centre, a minor injuries unit or A&E today. Do not wait for "
+        "a GP appointment. Keep weight off the leg as much as you can."
+    )

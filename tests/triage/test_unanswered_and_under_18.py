@@ -69,7 +69,7 @@ def test_a_sudden_start_with_later_questions_unasked_means_same_day_care_only() 
     result = assess(Intake(breathless_or_chest_pain=False, onset="sudden"))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
     assert "You did not say" not in " ".join(rec.reason for rec in result.recommendations)
     assert result.unanswered == RED_FLAG_FIELDS[2:]
 
@@ -105,7 +105,7 @@ def test_an_age_not_given_after_a_snap_brings_no_routine_booking() -> None:
     result = assess(Intake(**{**ALL_CLEAR, "heard_snap": True}))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
 
 
 def test_fifteen_year_old_gymnast_sees_a_clinician_not_a_loading_programme() -> None:
@@ -128,7 +128,7 @@ def test_sixteen_year_old_who_heard_a_snap_is_told_to_get_seen_today_and_nothing
     result = assess_person(age=16, heard_snap=True)
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
     assert "safety.under_18" not in [rec.rule for rec in result.recommendations]
     assert result.ate.status is AteStatus.NOT_SUITABLE
 

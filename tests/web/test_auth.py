@@ -216,14 +216,50 @@ def test_self_registration_makes_a_patient_of_the_public_clinic(db: None) -> Non
     assert Patient.objects.get(user=user).display_name == "Ola Walker"
 
 
-def test_registering_an_email_twice_says_so_next_to_the_email(db: None) -> None:
-    register()
+def test_registering_sends_the_new_patient_to_log_in_with_the_password_they_chose(
+    db: None,
+) -> None:
+    client = Client()
+    client.post(
+        "/accounts/register/",
+        {
+            "email": "walker@example.org",
+            "full_name": "Ola Walker",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+        },
+    )
 
-    page = html(register(full_name="Someone Else"))
+    page = html(client.get("/accounts/login/"))
+    assert "Now log in with your email address and the password you just chose." in page
+    assert login(Client(), "walker@example.org", NEW_PASSWORD).status_code == 302  # type: ignore[attr-defined]
 
-    assert 'id="id_email_error"' in page
-    assert "An account with this email address already exists." in page
-    assert 'value="Someone Else"' in page
+
+def test_registering_an_email_twice_gets_the_same_answer_and_makes_no_second_account(
+    db: None,
+) -> None:
+    first = register()
+
+    second = register(
+        full_name="Someone Else", password1="another long walk", password2="another long walk"
+    )
+
+    assert second.status_code == 302  # type: ignore[attr-defined]
+    assert second["Location"] == first["Location"] == "/accounts/login/"  # type: ignore[index]
+    assert User.objects.filter(email="walker@example.org").count() == 1
+    assert Patient.objects.get(user__email="walker@example.org").display_name == "Ola Walker"
+
+
+def test_registering_from_an_unsaved_result_returns_there_after_log_in(db: None) -> None:
+    response = register(next="/check/result/")
+
+    assert response["Location"] == "/accounts/login/?next=%2Fcheck%2Fresult%2F"  # type: ignore[index]
+
+
+def test_registering_does_not_carry_a_next_address_on_another_site(db: None) -> None:
+    response = register(next="https://evil.example/check/")
+
+    assert response["Location"] == "/accounts/login/"  # type: ignore[index]
 
 
 def test_a_malformed_email_is_kept_for_correction(db: None) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
-from django.contrib.auth.hashers import check_password
-from django.db import transaction
+from django.contrib.auth.hashers import check_password, make_password
+from django.db import IntegrityError, transaction
 from django.utils.formats import date_format
 
 from achillespath.web.models import Clinic, Invitation, Patient, Role, User
@@ -210,13 +210,23 @@ class RegisterForm(NewAccountForm):
         return str(self.cleaned_data.get("email", "")).strip().lower()
 
     def clean_email(self) -> str:
-        email = str(self.cleaned_data["email"]).strip().lower()
-        refusal = email_in_use_message(
-            email, "To create an account now, use a different email address."
-        )
-        if refusal is not None:
-            raise forms.ValidationError(refusal)
-        return email
+        # Whether the address already has an account is not checked here: the answer to a
+        # valid form is the same either way (see save).
+        return str(self.cleaned_data["email"]).strip().lower()
 
-    def save(self) -> User:
-        return self.create_account(Clinic.objects.public(), Role.PATIENT)
+    def save(self) -> User | None:
+        """The new account; None, and nothing made, if the email already has one, live or
+        deleted (a deleted account keeps its user while its record is kept).
+
+        Unlike the invitation, this public page must not tell a stranger whose account exists
+        or was deleted (as LoginForm._refuse_a_deleted_account), so the caller answers both
+        alike, and a refusal still hashes the password so that it takes as long as making an
+        account does.
+        """
+        if not User.objects.filter(email=self.account_email()).exists():
+            try:
+                return self.create_account(Clinic.objects.public(), Role.PATIENT)
+            except IntegrityError:
+                pass  # the same email was registered a moment ago
+        make_password(self.cleaned_data["password1"])
+        return None

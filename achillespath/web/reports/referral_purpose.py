@@ -27,6 +27,7 @@ __all__ = ["letter_urgency", "purpose"]
 # The same-day actions a letter leads with, most urgent first (recommendation vocabulary ids).
 EMERGENCY_CARE = "emergency_services"
 SAME_DAY_ASSESSMENT = "same_day_assessment"
+RUPTURE_SAME_DAY = "rupture_same_day"
 STOP_FLUOROQUINOLONE = "stop_fluoroquinolone"
 LOADING = "loading_programme"
 
@@ -38,7 +39,7 @@ SECOND_LINE_WORDS = {
     "prp_or_blood_injection": "a blood or PRP injection",
     "dry_needling": "dry needling",
 }
-_SAME_DAY_ACTIONS = (EMERGENCY_CARE, SAME_DAY_ASSESSMENT, STOP_FLUOROQUINOLONE)
+_SAME_DAY_ACTIONS = (EMERGENCY_CARE, SAME_DAY_ASSESSMENT, RUPTURE_SAME_DAY, STOP_FLUOROQUINOLONE)
 # What a report in a recent log asks for, as the advice would for the same finding at a check.
 _REPORTED_ACTIONS = {
     FlagKind.RED_FLAG_REPORTED: SAME_DAY_ASSESSMENT,

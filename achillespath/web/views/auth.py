@@ -7,7 +7,9 @@ from django.contrib.auth import login
 from django.contrib.auth.views import LoginView, LogoutView
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
@@ -19,6 +21,14 @@ from achillespath.web.models import AuditAction, Invitation, User
 from achillespath.web.models.people import INVITATION_VALID_DAYS
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+# The one answer to a valid registration, whether or not the email already had an account, so
+# the page tells a stranger nothing about whose account exists or was deleted.
+LOG_IN_AFTER_REGISTERING = (
+    "Now log in with your email address and the password you just chose. If that email "
+    "address already had an account here, no new account was made: log in with that "
+    "account's own password, or create an account with a different email address."
+)
 
 
 class AchillesLoginView(LoginView):
@@ -43,14 +53,13 @@ class AchillesLogoutView(LogoutView):
         return response
 
 
+def _record_signup(request: HttpRequest, user: User) -> None:
+    audit.record(request, AuditAction.SIGNUP, actor=user, patient=getattr(user, "patient", None))
+
+
 def _start_session(request: HttpRequest, user: User) -> HttpResponse:
     login(request, user, backend=MODEL_BACKEND)
-    audit.record(
-        request,
-        AuditAction.SIGNUP,
-        actor=user,
-        patient=getattr(user, "patient", None),
-    )
+    _record_signup(request, user)
     messages.info(request, "Your account is ready.")
     return redirect("home")
 
@@ -88,7 +97,24 @@ def _invalid_invitation(request: HttpRequest, invitation: Invitation | None) -> 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest) -> HttpResponse:
+    """A new account, then the log-in page with the same words whether or not one was made;
+    a same-site ?next= (like the unsaved check result) is carried through to after log-in."""
+    next_url = _same_site_next(request)
     form = RegisterForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        return _start_session(request, form.save())
-    return render(request, "accounts/register.html", {"form": form})
+        user = form.save()
+        if user is not None:
+            _record_signup(request, user)
+        messages.info(request, LOG_IN_AFTER_REGISTERING)
+        query = f"?{urlencode({'next': next_url})}" if next_url else ""
+        return redirect(reverse("login") + query)
+    return render(request, "accounts/register.html", {"form": form, "next": next_url})
+
+
+def _same_site_next(request: HttpRequest) -> str:
+    """The page to return to after log-in, if it is on this site (as LoginView checks it)."""
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    is_safe = url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return url if is_safe else ""

@@ -187,7 +187,7 @@ def test_an_urgent_check_shows_the_red_flag_and_same_day_advice(riverside: Clini
     assert advice.red_flags == ("A snap or pop was heard or felt",)
     # The check stopped before medicines, so the clinician is reminded to ask about them.
     assert [line.title for line in advice.recommendations] == [
-        "Get seen today",
+        "Get a possible torn tendon checked today",
         "Tell them about your medicines",
     ]
     assert "nhsuk-card--warning" in page

@@ -84,13 +84,16 @@ def test_a_swollen_calf_says_get_seen_today_to_rule_out_a_clot() -> None:
     ],
     ids=["sudden start", "heard a snap", "cannot stand on it"],
 )
-def test_signs_of_a_torn_tendon_say_get_seen_today_and_why(
+def test_signs_of_a_torn_tendon_say_go_to_a_utc_miu_or_ae_today_and_why(
     answers: dict[str, FormData], reason: str
 ) -> None:
     main = main_of(Client(), answers)
 
     assert "Urgent advice: </span>Get medical help today" in main
-    assert "Get seen today" in card_of(main)
+    assert (
+        "Go to an urgent treatment centre, a minor injuries unit or A&amp;E today. Do not wait "
+        "for a GP appointment. Keep weight off the leg as much as you can."
+    ) in card_of(main)
     assert reason in main
     assert "Suspected Achilles tendon rupture" in main
     assert_says_nothing_beyond_what_to_do_now(main)

@@ -21,7 +21,7 @@ def test_an_anonymous_result_is_not_stored_and_offers_log_in_or_register() -> No
     assert Assessment.objects.count() == 0
     assert "This result is not saved." in page
     assert 'href="/accounts/login/?next=/check/result/">log in</a>' in page
-    assert 'href="/accounts/register/">create an account</a>' in page
+    assert 'href="/accounts/register/?next=/check/result/">create an account</a>' in page
 
 
 def test_a_patients_result_is_saved_to_their_record(riverside: ClinicPeople) -> None:

@@ -42,6 +42,23 @@ def test_starting_again_forgets_the_earlier_answers() -> None:
     assert client.get("/check/onset/")["Location"] == "/check/breathless_or_chest_pain/"
 
 
+def test_after_a_check_stops_the_start_page_offers_its_result_not_to_continue() -> None:
+    client = Client()
+    client.post(START)
+    client.post("/check/breathless_or_chest_pain/", {"breathless_or_chest_pain": "yes"})
+
+    page = client.get(START).content.decode()
+
+    assert '<a href="/check/result/">See the result of your last check</a>' in page
+    assert "Continue where you left off" not in page
+
+
+def test_the_start_page_offers_to_create_an_account_and_come_back() -> None:
+    page = Client().get(START).content.decode()
+
+    assert 'href="/accounts/register/?next=/check/"' in page
+
+
 def test_starting_needs_the_csrf_token() -> None:
     client = Client(enforce_csrf_checks=True)
 

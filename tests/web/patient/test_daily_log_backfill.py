@@ -109,3 +109,65 @@ def test_a_missed_days_page_offers_the_load_of_its_time_not_todays(
 
     assert 'name="load_kg" value="10' in page(client, LOG_URL)
     assert 'name="load_kg" value="0' in page(client, day_url(8))
+
+
+def test_changing_todays_form_to_a_logged_day_keeps_that_days_log_and_asks_again(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 3, pain=2, load_kg=2.5)
+
+    response = client_for(riverside.patient_user).post(
+        LOG_URL, log_form(days_ago(3), pain_during="7", load_kg="5")
+    )
+    shown = " ".join(response.content.decode().split())
+
+    assert f"{days_ago(3):%A %-d %B} is already logged" in shown
+    assert "Nothing is saved yet." in shown
+    assert f'href="{day_url(3)}"' in shown
+    assert 'name="pain_during" value="7"' in shown
+    assert f'name="replaces" value="{days_ago(3).isoformat()}"' in shown
+    kept = ExerciseLog.objects.get()
+    assert (kept.pain_during, kept.load_kg) == (2, 2.5)
+
+
+def test_saving_again_after_being_told_the_day_is_logged_replaces_its_log(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 3, pain=2)
+
+    response = client_for(riverside.patient_user).post(
+        LOG_URL, log_form(days_ago(3), pain_during="7", replaces=days_ago(3).isoformat())
+    )
+
+    assert f"Your log for {days_ago(3):%A %-d %B} is saved." in response.content.decode()
+    assert ExerciseLog.objects.get().pain_during == 7
+
+
+def test_todays_form_shown_with_todays_log_changes_it_in_one_save(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 0, pain=2)
+    client = client_for(riverside.patient_user)
+
+    assert f'name="replaces" value="{today().isoformat()}"' in page(client, LOG_URL)
+    response = client.post(LOG_URL, log_form(pain_during="3", replaces=today().isoformat()))
+
+    assert "is saved." in response.content.decode()
+    assert ExerciseLog.objects.get().pain_during == 3
+
+
+def test_a_warning_sign_on_a_logged_day_is_saved_at_once_with_its_advice(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 3, pain=2)
+
+    response = client_for(riverside.patient_user).post(
+        LOG_URL, log_form(days_ago(3), warning_signs="snap")
+    )
+
+    assert "Get medical help today" in response.content.decode()
+    assert ExerciseLog.objects.get().red_flag_reported

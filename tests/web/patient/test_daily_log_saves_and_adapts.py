@@ -4,7 +4,15 @@ pain-monitoring model: progress, hold or reduce, with the reason."""
 from __future__ import annotations
 
 import pytest
-from web.patient.programme_records import LOG_URL, add_log, days_ago, log_form, page, prescribe
+from web.patient.programme_records import (
+    LOG_URL,
+    add_log,
+    days_ago,
+    log_form,
+    page,
+    prescribe,
+    today,
+)
 from web.people import ClinicPeople, client_for
 
 from achillespath.web.models import ExerciseLog
@@ -45,7 +53,8 @@ def test_sending_the_same_date_again_changes_that_log_rather_than_adding_one(
     client = client_for(riverside.patient_user)
 
     client.post(LOG_URL, log_form(pain_during="2"))
-    client.post(LOG_URL, log_form(pain_during="5", sets_done="2"))
+    # The page then shows that log, and its form says it replaces it.
+    client.post(LOG_URL, log_form(pain_during="5", sets_done="2", replaces=today().isoformat()))
 
     log = ExerciseLog.objects.get(patient=riverside.patient)
     assert (log.pain_during, log.sets_done) == (5, 2)

@@ -43,7 +43,17 @@ def test_the_warning_page_says_not_to_exercise_once(riverside: ClinicPeople) -> 
     shown = post(riverside, warning_signs="snap")
 
     assert shown.count("until you have been checked") == 1
-    assert shown.count("urgent treatment centre") == 1
+
+
+def test_a_logged_snap_says_where_to_go_for_a_possible_torn_tendon(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    shown = post(riverside, warning_signs="snap")
+
+    assert "a minor injuries unit or A&amp;E today. Do not wait for a GP appointment." in shown
+    assert "Keep weight off the leg as much as you can." in shown
 
 
 def test_chest_pain_alone_still_says_not_to_do_the_exercises(riverside: ClinicPeople) -> None:
@@ -168,3 +178,27 @@ def test_a_day_logged_again_with_another_sign_keeps_both(riverside: ClinicPeople
     client.post(f"/log/{days_ago(0).isoformat()}/", log_form(warning_signs="snap"))
 
     assert ExerciseLog.objects.get().warning_signs == "snap,calf_swelling"
+
+
+@pytest.mark.parametrize("url", [LOG_URL, f"/log/{days_ago(0).isoformat()}/"])
+def test_the_log_page_says_the_exercises_are_paused_before_its_form_while_a_sign_stands(
+    riverside: ClinicPeople, url: str
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 1, red_flag_reported=True)
+
+    shown = client_for(riverside.patient_user).get(url).content.decode()
+
+    paused = "A warning sign was reported: get checked before you carry on with the exercises"
+    assert paused in shown
+    assert shown.index(paused) < shown.index('name="sets_done"')
+    assert "Stop the exercises for now." in shown
+
+
+def test_the_log_page_shows_no_pause_without_a_warning_sign(riverside: ClinicPeople) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 1)
+
+    shown = client_for(riverside.patient_user).get(LOG_URL).content.decode()
+
+    assert "get checked before you carry on" not in shown

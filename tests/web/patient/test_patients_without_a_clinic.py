@@ -48,7 +48,7 @@ class SelfRegistered:
 
 @pytest.fixture
 def ola(db: None) -> SelfRegistered:
-    """Ola Walker, signed in straight after registering herself, as anyone from the web is."""
+    """Ola Walker, logged in straight after registering herself, as anyone from the web is."""
     client = Client()
     response = client.post(
         "/accounts/register/",
@@ -60,6 +60,7 @@ def ola(db: None) -> SelfRegistered:
         },
     )
     assert response.status_code == 302
+    assert client.login(username="ola.walker@example.org", password=PASSWORD)
     patient = Patient.objects.get(user__email="ola.walker@example.org")
     return SelfRegistered(client=client, patient=patient)
 

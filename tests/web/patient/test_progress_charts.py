@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from web.patient.programme_records import PROGRESS_URL, add_log, add_visa_a, prescribe
+from web.patient.programme_records import PROGRESS_URL, add_log, add_visa_a, days_ago, prescribe
 from web.people import ClinicPeople, client_for
+
+from achillespath.web.models import PainRecord
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +46,15 @@ def test_the_pain_chart_draws_both_series(riverside: ClinicPeople) -> None:
     svg = client_for(riverside.patient_user).get("/progress/charts/pain.svg").content.decode()
 
     assert "Pain during exercise" in svg and "Pain the next morning" in svg
+
+
+def test_the_pain_chart_draws_the_pain_asked_with_the_visa_a(riverside: ClinicPeople) -> None:
+    PainRecord.objects.create(patient=riverside.patient, date=days_ago(3), score=3)
+
+    svg = client_for(riverside.patient_user).get("/progress/charts/pain.svg").content.decode()
+
+    assert "Pain with your VISA-A" in svg
+    assert "No data yet" not in svg
 
 
 def test_an_unknown_chart_is_not_found(riverside: ClinicPeople) -> None:

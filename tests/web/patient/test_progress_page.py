@@ -14,6 +14,8 @@ from web.patient.programme_records import (
 )
 from web.people import ClinicPeople, client_for
 
+from achillespath.web.models import PainRecord
+
 pytestmark = pytest.mark.django_db
 
 
@@ -29,13 +31,32 @@ def test_pain_is_a_chart_and_a_table_of_each_logged_day(riverside: ClinicPeople)
     shown = progress_page(riverside)
 
     assert '<img class="nhsuk-image__img" src="/progress/charts/pain.svg"' in shown
-    assert 'alt="Line chart of your pain during exercise and the next morning' in shown
+    assert (
+        'alt="Chart of your pain during exercise, the next morning and when you answered the VISA-A'
+    ) in shown
     assert "Your pain scores (0 to 10)</caption>" in shown
     assert '<th class="nhsuk-table__header" scope="col">Date</th>' in shown
     row = shown.split(f'scope="row">{days_ago(2):%-d %b %Y}</th>')[1].split("</tr>")[0]
     assert ">4</td>" in row and ">3</td>" in row
     row = shown.split(f'scope="row">{days_ago(1):%-d %b %Y}</th>')[1].split("</tr>")[0]
     assert ">2</td>" in row and "Not given" in row
+
+
+def test_the_pain_score_asked_with_the_visa_a_is_in_the_pain_table_on_its_day(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+    add_log(riverside.patient, 2, pain=4)
+    PainRecord.objects.create(patient=riverside.patient, date=days_ago(2), score=6)
+    PainRecord.objects.create(patient=riverside.patient, date=days_ago(5), score=7)
+
+    shown = progress_page(riverside)
+
+    assert 'scope="col">With your VISA-A</th>' in shown
+    row = shown.split(f'scope="row">{days_ago(2):%-d %b %Y}</th>')[1].split("</tr>")[0]
+    assert ">4</td>" in row and ">6</td>" in row
+    row = shown.split(f'scope="row">{days_ago(5):%-d %b %Y}</th>')[1].split("</tr>")[0]
+    assert ">7</td>" in row and row.count("Not given") == 2
 
 
 def test_visa_a_is_a_chart_and_a_table_of_each_score(riverside: ClinicPeople) -> None:

@@ -1,6 +1,7 @@
 """Coming back after deleting an account: the deleted account keeps its email address while its
-record is kept, so logging in and registering with that email say so, with the dates and what
-to do instead. The login page says it only to someone who gives that account's own password."""
+record is kept, so logging in with that email says so, with the dates and what to do instead,
+but only to someone who gives that account's own password. Registering with it gets the same
+answer as a new address, so neither page tells a stranger that the account existed."""
 
 from __future__ import annotations
 
@@ -111,28 +112,36 @@ def test_the_kept_until_date_is_the_records_own_purge_date(riverside: ClinicPeop
     assert f"kept, hidden, until {long_date(purge_after)};" in words(login(EMAIL, PASSWORD))
 
 
-def test_registering_with_its_email_says_so_next_to_the_email_and_keeps_the_name(
+def test_registering_with_its_email_answers_as_for_a_new_address_and_shows_no_date(
     deleted: Patient,
 ) -> None:
-    response = register(EMAIL.title())
-
-    errors = response.context["form"].errors["email"]
-    assert len(errors) == 1
-    assert errors[0].startswith(
-        f"An account with this email address was deleted on {long_date(timezone.localdate())}."
+    client = Client()
+    answer = client.post(
+        "/accounts/register/",
+        {
+            "email": EMAIL.title(),
+            "full_name": "Pat Again",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+        },
     )
-    assert "To create an account now, use a different email address." in errors[0]
-    assert "contact your clinic" in errors[0]
-    assert 'value="Pat Again"' in response.content.decode()
+    shown = words(client.get(answer["Location"]))
+
+    assert answer["Location"] == register("someone.new@example.org")["Location"]
+    assert "Now log in with your email address and the password you just chose." in shown
+    assert DELETED_ON not in shown
     assert User.objects.filter(email=EMAIL).count() == 1
+    assert login(EMAIL, NEW_PASSWORD).status_code == 200  # no new account was made
 
 
-def test_registering_with_a_live_accounts_email_still_says_log_in(
+def test_registering_with_a_live_accounts_email_answers_as_for_a_new_address(
     riverside: ClinicPeople,
 ) -> None:
-    errors = register().context["form"].errors["email"]
+    answer = register()
 
-    assert errors == ["An account with this email address already exists. Log in instead."]
+    assert answer["Location"] == register("someone.new@example.org")["Location"]
+    assert User.objects.filter(email=EMAIL).count() == 1
+    assert login(EMAIL, NEW_PASSWORD).status_code == 200  # the password is still the old one
 
 
 def test_an_invitation_to_its_email_says_so_and_asks_the_clinic_for_another(

@@ -74,7 +74,11 @@ def test_the_change_since_the_first_and_the_last_score_uses_the_default_mcid_of_
     shown = answer(client_for(riverside.patient_user))
 
     assert "Since your first score (20)" in shown
-    assert "Your score went up by 21 points. That is at least 14 points." in shown
+    assert (
+        "Your score went up by 21 points. That is at least 14 points, so it is likely to be a "
+        "real improvement. These scores are 4 weeks apart; 14 points was set as a change over "
+        "12 weeks."
+    ) in shown
     assert "Since your last score (35)" in shown
     assert "Your score went up by 6 points. That is less than 14 points" in shown
     assert "These scores are 2 weeks apart" in shown
@@ -89,7 +93,10 @@ def test_the_clinics_own_mcid_is_used(riverside: ClinicPeople) -> None:
 
     shown = answer(client_for(riverside.patient_user))
 
-    assert "Your score went up by 6 points. That is at least 5 points." in shown
+    assert (
+        "Your score went up by 6 points. That is at least 5 points, so it is likely to be a real "
+        "improvement."
+    ) in shown
     assert "Your clinic counts a change of 5 points as one that matters." in shown
 
 

@@ -45,8 +45,13 @@ def symptom_check(request: HttpRequest) -> HttpResponse:
         clear_progress(request)
         return redirect(_step_url(load_progress(request).step()))
     progress = load_progress(request)
-    resume_url = _step_url(progress.step()) if progress.answers else ""
-    context = {"resume_url": resume_url, "saved_checks": saved_checks(request)}
+    step = progress.step() if progress.answers else None
+    context = {
+        "resume_url": _step_url(step) if step else "",
+        # A check that stopped or finished has a result to see, not questions to go back to.
+        "has_finished": step is not None and not isinstance(step, Ask),
+        "saved_checks": saved_checks(request),
+    }
     return render(request, "patient/check/start.html", context)
 
 

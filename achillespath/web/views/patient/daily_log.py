@@ -70,13 +70,16 @@ def _log_page(request: HttpRequest, day: dt.date | None) -> HttpResponse:
     patient = own_patient(request, AuditAction.READ)
     today = timezone.localdate()
     posted = None
+    clash = None
     if request.method == "POST":
         posted = DailyLogForm(request.POST, today=today, fixed_date=day)
         if posted.is_valid():
-            try:
-                return _saved(request, patient, posted, today)
-            except NoActiveProgrammeError:
-                pass  # the page below explains there is no programme yet
+            clash = _unseen_log_it_would_replace(request, patient, posted)
+            if clash is None:
+                try:
+                    return _saved(request, patient, posted, today)
+                except NoActiveProgrammeError:
+                    pass  # the page below explains there is no programme yet
     active = active_programme(patient)
     if active is None:
         looked_after = is_looked_after_by_a_clinic(patient)
@@ -86,15 +89,43 @@ def _log_page(request: HttpRequest, day: dt.date | None) -> HttpResponse:
     form = posted or DailyLogForm(
         initial=_initial(patient, active, existing, shown), today=today, fixed_date=day
     )
+    pause = exercise_pause_for(patient, today)
     context = {
         "form": form,
         "day": day,
         "shown_day": shown,
         "is_today": shown == today,
         "existing": existing,
+        "clash": clash,
+        # The day whose log the person has been shown they are replacing (see below).
+        "replaces": clash.date if clash else (shown if existing else None),
         "recent_days": _recent_days(patient, today),
+        "pause": pause,
+        "pause_advice": pause_advice(pause) if pause else None,
+        "looked_after": is_looked_after_by_a_clinic(patient) if pause else None,
     }
     return render(request, "patient/log/form.html", context)
+
+
+def _unseen_log_it_would_replace(
+    request: HttpRequest, patient: Patient, form: DailyLogForm
+) -> ExerciseLog | None:
+    """The stored log that saving today's form would replace unawares, or None.
+
+    Today's form opens on today, filled in from today's log if there is one; a person who
+    changes its date to a missed day that is already logged has not seen that day's log, so
+    saving would silently replace it with today's figures. The page then says so and asks again;
+    its hidden "replaces" field says which day's log the person has been shown they replace.
+    A day's own page (/log/<day>/) always shows that day's log, so it needs no second look.
+    A warning sign or a medicine the core flags is saved at once all the same: its advice and
+    its place on the record (where the clinician sees it) come before the figures it replaces.
+    """
+    if form.fixed_date is not None or warning_advice(form.cleaned_data) is not None:
+        return None
+    day = form.cleaned_data["date"]
+    if request.POST.get("replaces") == day.isoformat():
+        return None
+    return ExerciseLog.objects.filter(patient=patient, date=day).first()
 
 
 def _initial(

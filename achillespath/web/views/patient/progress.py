@@ -24,7 +24,7 @@ from achillespath.web import charts
 from achillespath.web.access import is_looked_after_by_a_clinic, own_patient, require_role
 from achillespath.web.daily_log import active_programme
 from achillespath.web.follow_up import follow_up_for
-from achillespath.web.models import AuditAction, Patient, Role
+from achillespath.web.models import AuditAction, PainContext, PainRecord, Patient, Role
 from achillespath.web.views.patient.plan import cited
 
 __all__ = ["adherence_weeks", "progress", "progress_chart"]
@@ -55,10 +55,23 @@ def adherence_weeks(
     ]
 
 
-def _pain_points(follow_up: FollowUp) -> list[charts.PainPoint]:
+def _pain_points(patient: Patient, follow_up: FollowUp) -> list[charts.PainPoint]:
+    """Each day with a logged session or a pain score asked with the VISA-A, oldest first."""
+    logs = {log.date: log for log in follow_up.logs}
+    # Oldest first, so a day answered twice keeps its later score.
+    with_visa_a = dict(
+        PainRecord.objects.filter(patient=patient, context=PainContext.OVERALL)
+        .order_by("date", "created_at")
+        .values_list("date", "score")
+    )
     return [
-        charts.PainPoint(log.date, log.pain_during, log.next_morning_pain)
-        for log in sorted(follow_up.logs, key=lambda log: log.date)
+        charts.PainPoint(
+            day,
+            logs[day].pain_during if day in logs else None,
+            logs[day].next_morning_pain if day in logs else None,
+            with_visa_a.get(day),
+        )
+        for day in sorted(logs.keys() | with_visa_a.keys())
     ]
 
 
@@ -87,7 +100,7 @@ def progress(request: HttpRequest) -> HttpResponse:
     context = {
         "status": status,
         "course_sources": cited(status.sources),
-        "pain_points": _pain_points(follow_up),
+        "pain_points": _pain_points(patient, follow_up),
         "visa_a_points": _visa_a_points(follow_up),
         "adherence": _adherence(patient, follow_up, today),
         "has_programme": follow_up.programme_start is not None,
@@ -98,7 +111,7 @@ def progress(request: HttpRequest) -> HttpResponse:
 
 
 _CHARTS: dict[str, Callable[[Patient, FollowUp, dt.date], bytes]] = {
-    "pain": lambda patient, follow_up, today: charts.pain_chart(_pain_points(follow_up)),
+    "pain": lambda patient, follow_up, today: charts.pain_chart(_pain_points(patient, follow_up)),
     "visa-a": lambda patient, follow_up, today: charts.visa_a_chart(_visa_a_points(follow_up)),
     "adherence": lambda patient, follow_up, today: charts.adherence_chart(
         _adherence(patient, follow_up, today)

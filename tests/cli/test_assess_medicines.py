@@ -41,7 +41,7 @@ def test_the_cli_result_after_a_snap_says_to_mention_medicines(run_cli: RunCli) 
     result = json.loads(run.out)
     assert result["disposition"] == "urgent"
     assert [item["id"] for item in result["recommendations"]] == [
-        "same_day_assessment",
+        "rupture_same_day",
         "tell_about_medicines",
     ]
 

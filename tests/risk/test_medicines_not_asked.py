@@ -21,7 +21,7 @@ def test_runner_who_heard_a_snap_is_told_to_mention_a_quinolone_or_steroid_table
     result = assess(stopped_at(heard_snap=True))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
     line = result.recommendations[1]
     assert line.rule == "red_flag.medicines_not_asked"
     assert line.reason.startswith("This check stopped before asking about your medicines.")
@@ -39,8 +39,8 @@ def test_the_line_is_not_given_when_the_medicines_are_known() -> None:
     on_cipro = assess(stopped_at(heard_snap=True, medications=("ciprofloxacin 500mg",)))
     on_nothing = assess(stopped_at(heard_snap=True, medications=()))
 
-    assert recommendation_ids(on_cipro) == ("same_day_assessment", "stop_fluoroquinolone")
-    assert recommendation_ids(on_nothing) == ("same_day_assessment",)
+    assert recommendation_ids(on_cipro) == ("rupture_same_day", "stop_fluoroquinolone")
+    assert recommendation_ids(on_nothing) == ("rupture_same_day",)
 
 
 def test_a_result_with_no_red_flag_never_has_the_line() -> None:

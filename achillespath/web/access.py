@@ -3,11 +3,15 @@
 The rules:
 - a patient sees only their own record;
 - a clinician or a clinic admin sees only the patients of their own clinic;
-- a deleted (soft-deleted) record is seen by nobody through the product;
+- a deleted (soft-deleted) record is seen by nobody through the product, except that a clinic
+  admin may still filter their audit log by it;
 - staff use the Django admin at /admin/, which holds no clinical records.
 
 Every view and API route that reads or writes a patient's record gets the record through
-`get_patient_for` (clinic staff) or `own_patient` (a patient), which also write the audit event.
+`get_patient_for` (clinic staff) or `own_patient` (a patient), which also write the audit event:
+a read, since the record is looked at whatever happens next. Once a write has succeeded,
+`record_write` adds a write event naming what was written. An attempt that was refused (a form
+with errors, a 422) therefore stays a read, never a write.
 A record the person may not see answers 404, exactly like a record that does not exist, so
 nobody can probe which patient ids exist at other clinics.
 """
@@ -38,7 +42,9 @@ __all__ = [
     "list_patients",
     "own_patient",
     "own_record",
+    "patients_in_audit_log_of",
     "patients_visible_to",
+    "record_write",
     "require_role",
     "signed_in_user",
 ]
@@ -141,6 +147,13 @@ def own_patient(request: HttpRequest, action: AuditAction, *, obj: Model | None 
     return patient
 
 
+def record_write(request: HttpRequest, patient: Patient, written: Model) -> None:
+    """Audit a write that succeeded: `written` is the record created or changed (for example
+    the TreatmentEpisode) on `patient`'s record, which the view got, and audited as read,
+    through `get_patient_for` or `own_patient`. Call it after saving, never before."""
+    audit.record(request, AuditAction.WRITE, patient=patient, obj=written)
+
+
 def own_record(user: User | None) -> Patient | None:
     """A signed-in patient's own record (never a deleted one), or None; not audited.
 
@@ -185,6 +198,15 @@ def require_role(*roles: Role) -> Callable[[Callable[P, R]], Callable[P, R | Htt
         return wrapped
 
     return decorator
+
+
+def patients_in_audit_log_of(user: User | None) -> PatientQuerySet:
+    """The patient records a clinic admin may filter their audit log by: every one of their
+    clinic's, deleted ones included while the row is kept, since who saw a record before and
+    after its account was deleted is what the log is for. Nobody else gets any."""
+    if user is None or user.role != Role.CLINIC_ADMIN or user.clinic_id is None:
+        return Patient.objects.none()
+    return Patient.objects.filter(clinic_id=user.clinic_id)
 
 
 def audit_events_visible_to(user: User | None) -> AuditEventQuerySet:

@@ -7,6 +7,7 @@ happens in one place. Call `record` yourself only for events that are not a pati
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
@@ -31,6 +32,7 @@ CSV_COLUMNS = (
     "path",
     "ip",
     "user_agent",
+    "changes",
 )
 
 
@@ -42,14 +44,18 @@ def record(
     obj: Model | None = None,
     actor: User | None = None,
     clinic_id: int | None = None,
+    changes: dict[str, Any] | None = None,
 ) -> None:
     """Append one event. The actor is `actor` or the request's signed-in user; `obj` is the
     record touched (defaults to the patient record itself); the clinic whose log shows it is
-    `clinic_id`, else the patient's, else the actor's."""
+    `clinic_id`, else the patient's, else the actor's; `changes` what a change of settings
+    changed (AuditEvent.changes)."""
     # Every access writes one, so it is one prepared statement and no model instance.
     values = _event_values(request, action, patient=patient, obj=obj, actor=actor)
     if clinic_id is not None:
         values["clinic_id"] = clinic_id
+    if changes is not None:
+        values["changes"] = changes
     sql.insert(AuditEvent, {"at": timezone.now(), **values})
 
 
@@ -130,6 +136,8 @@ def _csv_value(event: AuditEvent, column: str) -> object:
     value = getattr(event, column)
     if column == "at":
         return event.at.isoformat()
+    if column == "changes":
+        return "" if value is None else json.dumps(value)
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         # Paths and browser names are typed by anyone; a spreadsheet would run "=..." as a
         # formula, so such text is marked as text (OWASP CSV injection advice).

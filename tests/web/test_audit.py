@@ -3,8 +3,10 @@ nothing can change or remove an event, neither the application nor a raw SQL ses
 
 from __future__ import annotations
 
+import csv
 import importlib
 import io
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -181,12 +183,13 @@ def test_events_export_as_csv_with_one_row_each(riverside: ClinicPeople) -> None
 
     header, row = out.getvalue().splitlines()
     assert header == (
-        "at,actor_email,role,clinic_id,patient_id,action,object_type,object_id,path,ip,user_agent"
+        "at,actor_email,role,clinic_id,patient_id,action,object_type,object_id,path,ip,"
+        "user_agent,changes"
     )
     assert row.startswith(f"{event.at.isoformat()},clinician@riverside.example,clinician,")
     patient_id = riverside.patient.pk
     assert row.endswith(
-        f",read,Patient,{patient_id},/clinic/patients/{patient_id}/,192.0.2.10,Firefox"
+        f",read,Patient,{patient_id},/clinic/patients/{patient_id}/,192.0.2.10,Firefox,"
     )
 
 
@@ -209,3 +212,36 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_exported_as_text(
     audit.write_csv(AuditEvent.objects.all(), out)
 
     assert "'=HYPERLINK" in out.getvalue()
+
+
+def test_a_write_recorded_after_saving_names_what_was_written(riverside: ClinicPeople) -> None:
+    entry = ExerciseLog.objects.create(
+        patient=riverside.patient, date=date(2026, 11, 20), sets_done=6, pain_during=2
+    )
+    request = RequestFactory().post("/daily-log/")
+    request.user = riverside.patient_user
+
+    access.record_write(request, riverside.patient, entry)
+
+    event = AuditEvent.objects.get()
+    assert (event.action, event.patient, event.object_type, event.object_id) == (
+        "write",
+        riverside.patient,
+        "ExerciseLog",
+        str(entry.pk),
+    )
+
+
+def test_a_change_of_settings_exports_from_what_to_what(riverside: ClinicPeople) -> None:
+    request = RequestFactory().post("/clinic/settings/")
+    change = {"visa_a_mcid": {"from": 14, "to": 7.5}}
+    audit.record(
+        request, AuditAction.WRITE, obj=riverside.clinic, actor=riverside.admin, changes=change
+    )
+    out = io.StringIO()
+
+    audit.write_csv(AuditEvent.objects.all(), out)
+
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert json.loads(row["changes"]) == change
+    assert AuditEvent.objects.get().changes == change

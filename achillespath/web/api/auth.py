@@ -9,6 +9,7 @@ Two ways in, checked in this order:
 Neither way in decides which records a person may see: achillespath.web.access does. This
 module only turns away people not signed in (401) and roles a route is not for (403).
 Tokens are made only from a signed-in session, so a leaked token cannot mint more tokens.
+Making and revoking one is in the audit log: a token reads all its person may read.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from ninja.security import APIKeyCookie, HttpBearer
 from ninja.security.base import AuthBase
 from pydantic import ConfigDict
 
+from achillespath.web import audit
 from achillespath.web.access import signed_in_user
 from achillespath.web.api.problems import problems
-from achillespath.web.models import ApiToken, Role, User
+from achillespath.web.models import ApiToken, AuditAction, Role, User
 
 __all__ = ["BearerToken", "RecordId", "SessionCookie", "caller", "router", "signed_in"]
 
@@ -128,6 +130,8 @@ class NewToken(TokenOut):
 )
 def create_token(request: HttpRequest, body: TokenRequest) -> Status[NewToken]:
     token, raw = ApiToken.objects.issue(caller(request), body.name.strip())
+    # Not a patient-record event: like a login, it goes to the log of the person's clinic.
+    audit.record(request, AuditAction.TOKEN_CREATED, obj=token)
     return Status(
         HTTPStatus.CREATED,
         NewToken(
@@ -168,4 +172,5 @@ def revoke_token(request: HttpRequest, token_id: RecordId) -> Status[None]:
     if token is None:
         raise Http404("No such token")
     token.revoke(timezone.now())
+    audit.record(request, AuditAction.TOKEN_REVOKED, obj=token)
     return Status(HTTPStatus.NO_CONTENT, None)

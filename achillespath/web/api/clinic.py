@@ -27,7 +27,7 @@ from achillespath.monitoring.flags import FlagKind, caseload_flags
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult
-from achillespath.web.access import get_patient_for
+from achillespath.web.access import get_patient_for, record_write
 from achillespath.web.api.auth import RecordId, caller, signed_in
 from achillespath.web.api.problems import invalid, problems
 from achillespath.web.follow_up import follow_up_for
@@ -315,7 +315,7 @@ class PrescriptionIn(Schema):
 def prescribe(
     request: HttpRequest, patient_id: RecordId, prescription: PrescriptionIn
 ) -> Status[ProgrammeOut | None]:
-    patient = get_patient_for(request, patient_id, AuditAction.WRITE)
+    patient = get_patient_for(request, patient_id, AuditAction.READ)
     today = timezone.localdate()
     # The web page's form: the same checks (start date, pain site) and the same saving.
     form = PrescriptionForm(
@@ -339,4 +339,5 @@ def prescribe(
         raise HttpError(
             HTTPStatus.CONFLICT, "Someone else changed this programme at the same moment."
         ) from None
+    record_write(request, patient, saved)
     return Status(HTTPStatus.CREATED, programme_out(programme_line(saved, today)))

@@ -24,7 +24,7 @@ from achillespath.measures.visa_a_form import load_visa_a_form
 from achillespath.monitoring.course import CourseStatus, course_status
 from achillespath.monitoring.pause import ExercisePause
 from achillespath.result import AssessmentResult
-from achillespath.web.access import own_patient, own_record
+from achillespath.web.access import own_patient, own_record, record_write
 from achillespath.web.api.auth import caller, signed_in
 from achillespath.web.api.problems import invalid_from, problems
 from achillespath.web.daily_log import (
@@ -236,12 +236,13 @@ class VisaAResult(Schema):
     summary="Score a VISA-A given as points per item (as `achillespath visa-a`) and save it",
 )
 def submit_visa_a(request: HttpRequest, answers: VisaAAnswers) -> Status[VisaAResult]:
-    patient = own_patient(request, AuditAction.WRITE)
+    patient = own_patient(request, AuditAction.READ)
     score = score_visa_a(answers)
     today = timezone.localdate()
     stored = VisaAResponse.objects.create(
         patient=patient, answers=answers.model_dump(mode="json"), total=score.total, taken_on=today
     )
+    record_write(request, patient, stored)
     since_first, since_last = visa_a_changes(patient, stored)
     return Status(
         HTTPStatus.CREATED,

@@ -14,7 +14,7 @@ from django.utils.text import get_text_list
 
 from achillespath.pathway.definition import load_pathway
 from achillespath.triage.adult_age import AgeByYearOfBirth, adult_age_years, age_by_year_of_birth
-from achillespath.web.access import patients_visible_to
+from achillespath.web.access import patients_in_audit_log_of
 from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import (
     SECOND_LINE_SERVICES,
@@ -259,6 +259,8 @@ class PatientChoiceField(forms.ModelChoiceField[Patient]):
     """Patients by name and record number, since two patients may share a name."""
 
     def label_from_instance(self, obj: Patient) -> str:
+        if obj.is_deleted:
+            return f"{obj.display_name} (record {obj.pk}, account deleted)"
         return f"{obj.display_name} (record {obj.pk})"
 
 
@@ -304,7 +306,7 @@ class AuditLogFilterForm(forms.Form):
     def __init__(self, admin: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         patient_field = cast("PatientChoiceField", self.fields["patient"])
-        patient_field.queryset = patients_visible_to(admin).order_by("display_name", "pk")
+        patient_field.queryset = patients_in_audit_log_of(admin).order_by("display_name", "pk")
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -22,6 +22,8 @@ class AuditAction(models.TextChoices):
     LOGOUT = "logout", "Log out"
     LOGIN_FAILED = "login_failed", "Failed log in"
     SIGNUP = "signup", "Sign up"
+    TOKEN_CREATED = "token_created", "API token made"
+    TOKEN_REVOKED = "token_revoked", "API token revoked"
 
 
 class AppendOnlyError(Exception):
@@ -55,7 +57,8 @@ def _kept_reference(model: str) -> Any:
 class AuditEvent(models.Model):
     """One access. `actor_email`, `role` and `clinic` are copied at the time so the event still
     reads correctly after the account changes. `object_type`/`object_id` name what was touched
-    (e.g. "ExerciseLog", "42")."""
+    (e.g. "ExerciseLog", "42"); `changes`, for a change of settings, what changed from what to
+    what, by field name (e.g. {"visa_a_mcid": {"from": 14, "to": 7.5}})."""
 
     at = models.DateTimeField(default=timezone.now)
     actor = _kept_reference(settings.AUTH_USER_MODEL)
@@ -69,6 +72,9 @@ class AuditEvent(models.Model):
     path = models.CharField(max_length=500, blank=True)
     ip = models.GenericIPAddressField(null=True, blank=True)
     user_agent = models.CharField(max_length=300, blank=True)
+    # Nullable with no default, so that adding it is an ALTER TABLE on SQLite: rebuilding the
+    # table would drop the append-only triggers of migration 0003.
+    changes = models.JSONField(null=True, blank=True)
 
     objects: ClassVar[AuditEventQuerySet] = AuditEventQuerySet.as_manager()  # type: ignore[assignment]
 

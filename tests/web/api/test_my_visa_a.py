@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from web.api.calls import VISA_A, api_client, field_problems, problem
+from web.audit_trail import audit_trail
 from web.clinician.records import days_ago, visa_a
 from web.people import ClinicPeople
 
@@ -110,3 +111,10 @@ def test_a_missing_item_is_named(riverside: ClinicPeople) -> None:
     problems = field_problems(submit(riverside, answers))
 
     assert "q3 is missing" in problems["body"]
+
+
+def test_a_saved_visa_a_is_audited_as_a_write_naming_it(riverside: ClinicPeople) -> None:
+    submit(riverside, VISA_A)
+
+    saved = VisaAResponse.objects.get(patient=riverside.patient)
+    assert audit_trail(riverside.patient)[-1] == ("write", "VisaAResponse", str(saved.pk))

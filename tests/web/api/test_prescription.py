@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from web.api.calls import api_client, field_problems
+from web.audit_trail import audit_trail
 from web.clinician.records import days_ago, prescribe, save_check
 from web.people import ClinicPeople
 
@@ -132,3 +133,20 @@ def test_bad_input_is_a_422_naming_the_field(
 
     assert field in field_problems(send(riverside, prescription(**changes)))
     assert Prescription.objects.get(patient=riverside.patient).programme == "midportion"
+
+
+def test_a_refused_prescription_is_audited_as_a_read_and_a_saved_one_names_the_prescription(
+    riverside: ClinicPeople,
+) -> None:
+    patient_id = str(riverside.patient.pk)
+
+    refused = send(riverside, prescription(start_date=days_ago(30).isoformat()))
+    send(riverside, prescription())
+
+    assert refused.status_code == 422
+    saved = Prescription.objects.get(patient=riverside.patient)
+    assert audit_trail(riverside.patient) == [
+        ("read", "Patient", patient_id),
+        ("read", "Patient", patient_id),
+        ("write", "Prescription", str(saved.pk)),
+    ]

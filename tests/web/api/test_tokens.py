@@ -11,7 +11,7 @@ from django.utils import timezone
 from web.api.calls import api_client, bearer, problem, session_client, token_for
 from web.people import ClinicPeople
 
-from achillespath.web.models import ApiToken, User
+from achillespath.web.models import ApiToken, AuditEvent, User
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +126,25 @@ def test_last_use_is_written_at_most_once_every_five_minutes(riverside: ClinicPe
 
     token.mark_used(first + timedelta(minutes=6))
     assert ApiToken.objects.get(pk=token.pk).last_used_at == first + timedelta(minutes=6)
+
+
+def test_making_and_revoking_a_token_are_in_the_clinics_audit_log(riverside: ClinicPeople) -> None:
+    made = make_token(riverside.clinician)
+    session_client(riverside.clinician).delete(f"/api/tokens/{made['id']}")
+
+    events = (
+        AuditEvent.objects.exclude(action="login")
+        .order_by("id")
+        .values_list("action", "actor_email", "clinic_id", "patient_id", "object_type", "object_id")
+    )
+    assert list(events) == [
+        (
+            action,
+            "clinician@riverside.example",
+            riverside.clinic.pk,
+            None,
+            "ApiToken",
+            str(made["id"]),
+        )
+        for action in ("token_created", "token_revoked")
+    ]

@@ -62,3 +62,19 @@ def test_filters_with_errors_send_the_admin_back_to_the_log_to_correct_them(
     assert response.status_code == 302
     assert response["Location"] == f"/clinic/audit-log/?{query}"
     assert not AuditEvent.objects.filter(action=AuditAction.EXPORT).exists()
+
+
+def test_a_change_of_settings_is_exported_from_what_to_what(riverside: ClinicPeople) -> None:
+    admin = client_for(riverside.admin)
+    admin.post(
+        "/clinic/settings/",
+        {"visa_a_mcid": "10", "visa_a_interval_weeks": "2", "follow_up_weeks": "6, 12"},
+    )
+
+    response = admin.get("/clinic/audit-log.csv?action=write")
+
+    (row,) = rows(response.content)
+    assert (row["object_type"], row["changes"]) == (
+        "Clinic",
+        '{"visa_a_mcid": {"from": 14, "to": 10.0}}',
+    )

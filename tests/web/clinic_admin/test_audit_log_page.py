@@ -189,10 +189,41 @@ def test_a_deleted_patients_events_stay_listed_by_record_number_only(
     event(riverside, patient=riverside.other_patient)
     riverside.other_patient.soft_delete(NOW, retention_years=8)
 
-    page = log(riverside)
+    events = log(riverside).split("<table")[1]
 
-    assert f"(record {riverside.other_patient.pk})" in page
-    assert "Other (record" not in page
+    assert f"(record {riverside.other_patient.pk})" in events
+    assert "Other (record" not in events
+
+
+def test_a_deleted_patient_can_still_be_chosen_to_filter_the_log_marked_as_deleted(
+    riverside: ClinicPeople,
+) -> None:
+    event(riverside, patient=riverside.other_patient, marker="other")
+    event(riverside, marker="pat")
+    riverside.other_patient.soft_delete(NOW, retention_years=8)
+
+    page = log(riverside, f"?patient={riverside.other_patient.pk}")
+
+    assert f"Other (record {riverside.other_patient.pk}, account deleted)" in page
+    assert "Choose a patient from the list" not in page
+    assert [name for name in ("other", "pat") if f">{name} " in page] == ["other"]
+
+
+def test_a_change_of_settings_is_listed_from_what_to_what(riverside: ClinicPeople) -> None:
+    client_for(riverside.admin).post(
+        "/clinic/settings/",
+        {
+            "second_line_services": ["eswt"],
+            "visa_a_mcid": "7.5",
+            "visa_a_interval_weeks": "2",
+            "follow_up_weeks": "6, 12",
+        },
+    )
+
+    page = log(riverside, "?action=write")
+
+    assert "VISA-A change that counts as meaningful (MCID), in points: 14 → 7.5" in page
+    assert "Second-line services this clinic offers: none → Shockwave therapy (ESWT)" in page
 
 
 def test_the_admin_sees_failed_logins_on_their_clinics_accounts_only(

@@ -54,6 +54,26 @@ def test_saving_changes_every_setting_and_is_audited(riverside: ClinicPeople) ->
     assert (event.action, event.object_id) == (AuditAction.WRITE, str(clinic.pk))
 
 
+def test_the_audit_event_says_which_settings_changed_from_what_to_what(
+    riverside: ClinicPeople,
+) -> None:
+    save(riverside, visa_a_mcid="7.5", second_line_services=[], visa_a_interval_weeks="2")
+
+    event = AuditEvent.objects.get(object_type="Clinic")
+    assert event.changes == {
+        "visa_a_mcid": {"from": 14, "to": 7.5},
+        "follow_up_weeks": {"from": [6, 12], "to": [6, 12, 26]},
+    }
+
+
+def test_a_refused_change_of_settings_saves_and_audits_nothing(riverside: ClinicPeople) -> None:
+    status, _ = save(riverside, visa_a_mcid="0")
+
+    assert status == 200
+    assert Clinic.objects.get(pk=riverside.clinic.pk).visa_a_mcid == 14
+    assert not AuditEvent.objects.filter(object_type="Clinic").exists()
+
+
 def test_a_clinic_may_offer_no_second_line_service(riverside: ClinicPeople) -> None:
     riverside.clinic.second_line_services = ["eswt"]
     riverside.clinic.save()

@@ -80,16 +80,21 @@ def test_a_too_long_message_is_refused_and_kept(riverside: ClinicPeople) -> None
     assert not Message.objects.exists()
 
 
-def test_reading_and_writing_are_audited(riverside: ClinicPeople) -> None:
+def test_reading_and_writing_are_audited_and_a_message_sent_is_named(
+    riverside: ClinicPeople,
+) -> None:
     clinician = client_for(riverside.clinician)
     clinician.get(thread_url(riverside.patient.pk))
     client_for(riverside.patient_user).post(MINE, {"body": "Hello"})
 
     events = AuditEvent.objects.filter(patient=riverside.patient).order_by("at", "id")
-    assert [(event.actor, event.action) for event in events] == [
-        (riverside.clinician, "read"),
-        (riverside.patient_user, "write"),
+    sent = Message.objects.get(patient=riverside.patient)
+    assert [(event.actor, event.action, event.object_type) for event in events] == [
+        (riverside.clinician, "read", "Patient"),
+        (riverside.patient_user, "read", "Patient"),
+        (riverside.patient_user, "write", "Message"),
     ]
+    assert events.last().object_id == str(sent.pk)  # type: ignore[union-attr]
 
 
 def test_another_clinics_thread_is_not_found(

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.urls import reverse
+from web.audit_trail import audit_trail
 from web.clinician.records import days_ago, prescribe, today
 from web.people import ClinicPeople, client_for
 
@@ -116,6 +117,23 @@ def test_saving_is_audited_as_a_write(riverside: ClinicPeople) -> None:
     assert AuditEvent.objects.filter(
         patient=riverside.patient, action="write", actor=riverside.clinician
     ).exists()
+
+
+def test_a_refused_prescription_is_audited_as_a_read_and_a_saved_one_names_the_prescription(
+    riverside: ClinicPeople,
+) -> None:
+    clinician = client_for(riverside.clinician)
+    patient_id = str(riverside.patient.pk)
+
+    clinician.post(url(riverside), valid(programme=""))
+    clinician.post(url(riverside), valid())
+
+    saved = Prescription.objects.get(patient=riverside.patient)
+    assert audit_trail(riverside.patient) == [
+        ("read", "Patient", patient_id),
+        ("read", "Patient", patient_id),
+        ("write", "Prescription", str(saved.pk)),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import reverse
+from web.audit_trail import audit_trail
 from web.clinician.records import days_ago, today
 from web.people import ClinicPeople, client_for
 
@@ -68,6 +69,24 @@ def test_an_episode_is_saved_and_the_clinician_returns_to_the_patient_page(
         riverside.clinician,
     )
     assert AuditEvent.objects.filter(patient=riverside.patient, action="write").exists()
+
+
+def test_a_refused_episode_is_audited_as_a_read_and_a_saved_one_as_a_write_naming_it(
+    riverside: ClinicPeople,
+) -> None:
+    clinician = client_for(riverside.clinician)
+    patient_id = str(riverside.patient.pk)
+
+    refused = clinician.post(url(riverside.patient.pk), valid(start_date="soon"))
+    clinician.post(url(riverside.patient.pk), valid())
+
+    assert refused.status_code == 200
+    episode = TreatmentEpisode.objects.get(patient=riverside.patient)
+    assert audit_trail(riverside.patient) == [
+        ("read", "Patient", patient_id),
+        ("read", "Patient", patient_id),
+        ("write", "TreatmentEpisode", str(episode.pk)),
+    ]
 
 
 def test_an_ongoing_episode_has_no_end_date_or_outcome(riverside: ClinicPeople) -> None:

@@ -89,7 +89,11 @@ def test_recording_the_assessment_lets_the_snap_go_with_who_when_and_the_note(
     assert "Red flag reported" not in shown
     assert SNAP not in caseload(riverside).split("<tbody")[1].split("</tbody>")[0]
     assert AuditEvent.objects.filter(
-        patient_id=riverside.patient.pk, action=AuditAction.WRITE, actor=riverside.clinician
+        patient_id=riverside.patient.pk,
+        action=AuditAction.WRITE,
+        actor=riverside.clinician,
+        object_type="WarningSignReview",
+        object_id=str(review.pk),
     ).exists()
 
 

@@ -41,12 +41,14 @@ def test_a_patients_result_is_saved_to_their_record(riverside: ClinicPeople) -> 
     assert "This result was saved to your record on" in page.content.decode()
 
 
-def test_saving_writes_a_write_event_to_the_audit_log(riverside: ClinicPeople) -> None:
+def test_saving_writes_a_write_event_naming_the_saved_check(riverside: ClinicPeople) -> None:
     walk(client_for(riverside.patient_user), EMERGENCY)
 
     event = AuditEvent.objects.get(action=AuditAction.WRITE)
     assert event.patient_id == riverside.patient.pk
     assert event.actor == riverside.patient_user
+    saved = Assessment.objects.get(patient=riverside.patient)
+    assert (event.object_type, event.object_id) == ("Assessment", str(saved.pk))
 
 
 def test_an_emergency_stop_is_saved_too_so_the_clinic_sees_it(riverside: ClinicPeople) -> None:

@@ -4,6 +4,7 @@ first, filtered by patient, actor, action and dates, and exported as CSV."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_GET
 
 from achillespath.web import audit
 from achillespath.web.access import audit_events_visible_to, require_role
-from achillespath.web.forms.clinic_admin import AuditLogFilterForm
+from achillespath.web.forms.clinic_admin import AuditLogFilterForm, ClinicSettingsForm
 from achillespath.web.models import AuditAction, AuditEvent, Role, User
 from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.views.clinician.clinic import signed_in_staff
@@ -34,9 +35,9 @@ def _filtered(admin: User, request: HttpRequest) -> tuple[AuditLogFilterForm, Au
     return form, form.filter(events) if form.is_valid() else events.none()
 
 
-def _rows(events: list[AuditEvent]) -> list[tuple[AuditEvent, str, str]]:
-    """Each event with its role's name and, when its record is an account (the account a failed
-    log in named), that account's email (one query)."""
+def _rows(events: list[AuditEvent]) -> list[tuple[AuditEvent, str, str, list[str]]]:
+    """Each event with its role's name, when its record is an account (the account a failed
+    log in named) that account's email (one query), and the settings it changed, in words."""
     ids = [event.object_id for event in events if event.object_type == User.__name__]
     emails = {
         str(pk): email for pk, email in User.objects.filter(pk__in=ids).values_list("pk", "email")
@@ -46,9 +47,32 @@ def _rows(events: list[AuditEvent]) -> list[tuple[AuditEvent, str, str]]:
             event,
             ROLE_NAMES.get(event.role, event.role),
             emails.get(event.object_id, "") if event.object_type == User.__name__ else "",
+            _setting_change_lines(event.changes or {}),
         )
         for event in events
     ]
+
+
+def _setting_change_lines(changes: dict[str, dict[str, Any]]) -> list[str]:
+    """A settings change as the log page shows it, one line per setting, named as on the
+    settings page: "Ask for VISA-A every: 2 → 3"."""
+    fields = ClinicSettingsForm.base_fields
+    lines = []
+    for name, change in changes.items():
+        field = fields.get(name)
+        label = str(field.label) if field is not None else name
+        choices = dict(getattr(field, "choices", ()))
+        before, after = (_setting_words(change.get(end), choices) for end in ("from", "to"))
+        lines.append(f"{label}: {before} → {after}")
+    return lines
+
+
+def _setting_words(value: object, choices: dict[Any, Any]) -> str:
+    if isinstance(value, list):
+        return ", ".join(_setting_words(item, choices) for item in value) or "none"
+    if isinstance(value, float):
+        return f"{value:g}"  # 14, not 14.0
+    return str(choices.get(value, value))
 
 
 @require_role(Role.CLINIC_ADMIN)

@@ -3,6 +3,8 @@ VISA-A interval and the fixed follow-up weeks. All of them are Clinic fields."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -43,6 +45,15 @@ def _mcid_evidence() -> dict[str, object]:
     }
 
 
+def _setting_changes(form: ClinicSettingsForm) -> dict[str, dict[str, Any]]:
+    """Each setting a valid form changes, by field name, from what to what (the audit event's
+    `changes`): a new MCID changes every patient's flags, so the log must say from what."""
+    return {
+        name: {"from": form.initial.get(name), "to": form.cleaned_data[name]}
+        for name in form.changed_data
+    }
+
+
 @require_role(Role.CLINIC_ADMIN)
 @require_http_methods(["GET", "POST"])
 def clinic_settings(request: HttpRequest) -> HttpResponse:
@@ -50,7 +61,7 @@ def clinic_settings(request: HttpRequest) -> HttpResponse:
     form = ClinicSettingsForm(request.POST if request.method == "POST" else None, instance=clinic)
     if request.method == "POST" and form.is_valid():
         form.save()
-        audit.record(request, AuditAction.WRITE, obj=clinic)
+        audit.record(request, AuditAction.WRITE, obj=clinic, changes=_setting_changes(form))
         messages.info(request, "The clinic's settings are saved.")
         return redirect("clinician:clinic")
     context = {"form": form, "clinic": clinic, "mcid": _mcid_evidence()}

@@ -19,7 +19,12 @@ from achillespath.exercise.plan import check_fits_site
 from achillespath.exercise.programmes import Programme, load_programmes
 from achillespath.intake import Intake, PainSite
 from achillespath.monitoring.flags import caseload_flags
-from achillespath.web.access import get_patient_for, require_role, signed_in_user
+from achillespath.web.access import (
+    get_patient_for,
+    record_write,
+    require_role,
+    signed_in_user,
+)
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.forms.clinician import PrescriptionForm
 from achillespath.web.models import Assessment, AuditAction, Patient, Prescription, Role
@@ -119,8 +124,7 @@ def _side_warning(patient: Patient, saved: Prescription) -> str:
 @require_http_methods(["GET", "POST"])
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
-    action = AuditAction.WRITE if request.method == "POST" else AuditAction.READ
-    patient = get_patient_for(request, patient_id, action)
+    patient = get_patient_for(request, patient_id, AuditAction.READ)
     today = timezone.localdate()
     active = Prescription.objects.filter(patient=patient, active=True).first()
     form = PrescriptionForm(
@@ -142,6 +146,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
                 "Check the patient page, then try again.",
             )
         else:
+            record_write(request, patient, saved)
             line = programme_line(saved, today)
             messages.info(
                 request,

@@ -13,17 +13,18 @@ from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
 
 from achillespath.intake import TreatmentKind
-from achillespath.web.access import get_patient_for, require_role, signed_in_user
+from achillespath.web.access import (
+    get_patient_for,
+    record_write,
+    require_role,
+    signed_in_user,
+)
 from achillespath.web.forms.clinician import TreatmentEpisodeForm, VoidTreatmentForm
 from achillespath.web.models import AuditAction, Patient, Role, TreatmentEpisode
 from achillespath.web.views.clinician.timeline import treatment_summary
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
 __all__ = ["edit_treatment", "new_treatment", "void_treatment"]
-
-
-def _action(request: HttpRequest) -> AuditAction:
-    return AuditAction.WRITE if request.method == "POST" else AuditAction.READ
 
 
 def _named(episode: TreatmentEpisode) -> str:
@@ -40,7 +41,7 @@ def _patient_and_episode(
     A voided episode, or one of another patient, answers 404 like a missing one.
     """
     episode = TreatmentEpisode.objects.filter(pk=episode_id, patient_id=patient_id).first()
-    patient = get_patient_for(request, patient_id, _action(request), obj=episode)
+    patient = get_patient_for(request, patient_id, AuditAction.READ, obj=episode)
     if episode is None:
         raise Http404("No such treatment episode")
     return patient, episode
@@ -49,7 +50,7 @@ def _patient_and_episode(
 @require_http_methods(["GET", "POST"])
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def new_treatment(request: HttpRequest, patient_id: int) -> HttpResponse:
-    patient = get_patient_for(request, patient_id, _action(request))
+    patient = get_patient_for(request, patient_id, AuditAction.READ)
     form = TreatmentEpisodeForm(
         request.POST if request.method == "POST" else None,
         initial={"side": patient.side or None},
@@ -59,6 +60,7 @@ def new_treatment(request: HttpRequest, patient_id: int) -> HttpResponse:
     clinician = signed_in_user(request)
     if request.method == "POST" and clinician is not None and form.is_valid():
         episode = form.save(patient, clinician)
+        record_write(request, patient, episode)
         messages.info(request, f"Treatment recorded: {_named(episode)}.")
         return redirect("clinician:patient", patient_id=patient.pk)
     return render(request, "clinician/treatment_new.html", {"form": form, "patient": patient})
@@ -77,6 +79,7 @@ def edit_treatment(request: HttpRequest, patient_id: int, episode_id: int) -> Ht
     )
     if request.method == "POST" and form.is_valid():
         form.update(episode)
+        record_write(request, patient, episode)
         messages.info(request, f"Treatment episode changed: {_named(episode)}.")
         return redirect("clinician:patient", patient_id=patient.pk)
     context = {"form": form, "patient": patient, "episode": episode}
@@ -92,6 +95,7 @@ def void_treatment(request: HttpRequest, patient_id: int, episode_id: int) -> Ht
     clinician = signed_in_user(request)
     if request.method == "POST" and clinician is not None and form.is_valid():
         episode.void(by=clinician, reason=form.cleaned_data["reason"], at=timezone.now())
+        record_write(request, patient, episode)
         messages.info(
             request,
             f"Treatment episode voided as entered in error: {_named(episode)}. "

@@ -17,7 +17,12 @@ from django.views.decorators.http import require_http_methods
 
 from achillespath.monitoring.flags import FlagKind, FollowUp, caseload_flags
 from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
-from achillespath.web.access import get_patient_for, require_role, signed_in_user
+from achillespath.web.access import (
+    get_patient_for,
+    record_write,
+    require_role,
+    signed_in_user,
+)
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.forms.clinician import WarningSignReviewForm
 from achillespath.web.models import AuditAction, Role, WarningSignReview
@@ -39,8 +44,7 @@ def newest_report(follow_up: FollowUp) -> str:
 @require_http_methods(["GET", "POST"])
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def warning_review(request: HttpRequest, patient_id: int) -> HttpResponse:
-    action = AuditAction.WRITE if request.method == "POST" else AuditAction.READ
-    patient = get_patient_for(request, patient_id, action)
+    patient = get_patient_for(request, patient_id, AuditAction.READ)
     today = timezone.localdate()
     follow_up = follow_up_for(patient)
     newest = newest_report(follow_up)
@@ -53,12 +57,13 @@ def warning_review(request: HttpRequest, patient_id: int) -> HttpResponse:
     clinician = signed_in_user(request)
     if request.method == "POST" and clinician is not None and form.is_valid():
         if form.cleaned_data["seen"] == newest:
-            WarningSignReview.objects.create(
+            review = WarningSignReview.objects.create(
                 patient=patient,
                 reviewed_by=clinician,
                 reviewed_at=timezone.now(),
                 note=form.cleaned_data["note"].strip(),
             )
+            record_write(request, patient, review)
             messages.info(
                 request,
                 f"Recorded that the warning signs {patient.display_name} reported were "

@@ -36,7 +36,13 @@ from achillespath.result import (
 )
 from achillespath.sources import Source, cite
 from achillespath.web import audit
-from achillespath.web.access import get_patient_for, own_patient, own_record, signed_in_user
+from achillespath.web.access import (
+    get_patient_for,
+    own_patient,
+    own_record,
+    record_write,
+    signed_in_user,
+)
 from achillespath.web.models import Assessment, AuditAction
 from achillespath.web.views.patient.check_progress import (
     CheckProgress,
@@ -245,9 +251,9 @@ def saved_checks(request: HttpRequest) -> list[SavedCheck]:
 
 
 def _save(request: HttpRequest, progress: CheckProgress, result: AssessmentResult) -> Assessment:
-    """Store the result on the signed-in patient's own record (audited by access.own_patient)."""
-    patient = own_patient(request, AuditAction.WRITE)
-    return Assessment.objects.create(
+    """Store the result on the signed-in patient's own record, audited as a write of it."""
+    patient = own_patient(request, AuditAction.READ)
+    assessment = Assessment.objects.create(
         patient=patient,
         intake=intake_from_answers(progress.answers).model_dump(mode="json", exclude_none=True),
         result=result.model_dump(mode="json"),
@@ -255,6 +261,8 @@ def _save(request: HttpRequest, progress: CheckProgress, result: AssessmentResul
         pathway_version=result.pathway_version,
         created_by=signed_in_user(request),
     )
+    record_write(request, patient, assessment)
+    return assessment
 
 
 def finish(request: HttpRequest, progress: CheckProgress, result: AssessmentResult) -> HttpResponse:

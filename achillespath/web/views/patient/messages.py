@@ -13,13 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from achillespath.web.access import (
-    is_looked_after_by_a_clinic,
-    own_patient,
-    own_record,
-    require_role,
-    signed_in_user,
-)
+from achillespath.web.access import is_looked_after_by_a_clinic, own_patient, require_role
 from achillespath.web.models import AuditAction, Role
 from achillespath.web.views.clinician.messages import thread_page
 
@@ -29,18 +23,14 @@ __all__ = ["my_messages"]
 @require_http_methods(["GET", "POST"])
 @require_role(Role.PATIENT)
 def my_messages(request: HttpRequest) -> HttpResponse:
-    # Look before auditing, so that a refused message is not logged as a write.
-    record = own_record(signed_in_user(request))
-    if record is not None and not is_looked_after_by_a_clinic(record):
+    patient = own_patient(request, AuditAction.READ)
+    if not is_looked_after_by_a_clinic(patient):
         return _nobody_to_read_them(request)
-    action = AuditAction.WRITE if request.method == "POST" else AuditAction.READ
-    patient = own_patient(request, action)
     return thread_page(request, patient, "patient/messages/messages.html", {})
 
 
 def _nobody_to_read_them(request: HttpRequest) -> HttpResponse:
     """Why there is no messaging, and what to do instead; 409 for a message that was refused."""
-    own_patient(request, AuditAction.READ)
     refused = request.method == "POST"
     return render(
         request,

@@ -23,7 +23,7 @@ from achillespath.measures import load_visa_a_form as visa_a_form
 from achillespath.monitoring.flags import FlagKind, FollowUp, VisaARecord, caseload_flags
 from achillespath.monitoring.schedule import EARLY_DAYS, next_visa_a_due
 from achillespath.sources import cite
-from achillespath.web.access import own_patient, require_role
+from achillespath.web.access import own_patient, record_write, require_role
 from achillespath.web.daily_log import active_programme
 from achillespath.web.forms.visa_a import VisaAQuestionnaireForm
 from achillespath.web.models import AuditAction, PainContext, PainRecord, Patient, Role
@@ -92,6 +92,7 @@ def visa_a(request: HttpRequest) -> HttpResponse:
     form = VisaAQuestionnaireForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         response = _store(patient, form, today)
+        record_write(request, patient, response)
         return redirect("patient:visa-a-result", response_id=response.pk)
     active = active_programme(patient)
     context = {

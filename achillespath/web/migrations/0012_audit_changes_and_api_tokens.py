@@ -11,7 +11,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("web", "0010_treatment_episode_voided"),
+        ("web", "0011_patient_identifiers"),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from achillespath.web.access import get_patient_for, require_role
+from achillespath.web.access import get_patient_for, record_write, require_role
 from achillespath.web.forms.clinician import PatientDetailsForm
 from achillespath.web.models import AuditAction, Role
 
@@ -19,15 +19,14 @@ __all__ = ["patient_details"]
 @require_http_methods(["GET", "POST"])
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def patient_details(request: HttpRequest, patient_id: int) -> HttpResponse:
-    action = AuditAction.WRITE if request.method == "POST" else AuditAction.READ
-    patient = get_patient_for(request, patient_id, action)
+    patient = get_patient_for(request, patient_id, AuditAction.READ)
     form = PatientDetailsForm(
         request.POST if request.method == "POST" else None,
         patient=patient,
         today=timezone.localdate(),
     )
     if request.method == "POST" and form.is_valid():
-        form.save()
+        record_write(request, patient, form.save())
         messages.info(request, f"The NHS number and date of birth of {patient} are saved.")
         return redirect("clinician:patient", patient_id=patient.pk)
     return render(request, "clinician/patient_details.html", {"form": form, "patient": patient})

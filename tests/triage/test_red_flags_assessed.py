@@ -4,27 +4,18 @@ fluoroquinolone is still to be stopped and an unanswered question stays unanswer
 
 from __future__ import annotations
 
+from support.vignettes import ALL_CLEAR
+
 from achillespath.assessment import assess
 from achillespath.intake import Intake, Onset
 from achillespath.result import Disposition
 from achillespath.triage.red_flags import with_red_flags_assessed
 
-ALL_CLEAR = {
-    "breathless_or_chest_pain": False,
-    "onset": "gradual",
-    "heard_snap": False,
-    "can_bear_weight": True,
-    "calf_swelling": False,
-    "fever": False,
-    "hot_red_swelling": False,
-    "age": 40,
-    "symptom_weeks": 8,
-    "pain_site": ["midportion"],
-}
+MIDPORTION_AT_40 = {**ALL_CLEAR, "age": 40, "symptom_weeks": 8, "pain_site": ["midportion"]}
 
 
 def test_nina_who_could_not_bear_weight_is_no_longer_urgent_once_assessed() -> None:
-    nina = Intake.model_validate({**ALL_CLEAR, "can_bear_weight": False, "onset": "sudden"})
+    nina = Intake.model_validate({**MIDPORTION_AT_40, "can_bear_weight": False, "onset": "sudden"})
 
     assessed = with_red_flags_assessed(nina)
 
@@ -35,7 +26,7 @@ def test_nina_who_could_not_bear_weight_is_no_longer_urgent_once_assessed() -> N
 
 def test_a_fluoroquinolone_is_still_to_be_stopped_after_the_assessment() -> None:
     grace = Intake.model_validate(
-        {**ALL_CLEAR, "heard_snap": True, "medications": ["ciprofloxacin 500mg"]}
+        {**MIDPORTION_AT_40, "heard_snap": True, "medications": ["ciprofloxacin 500mg"]}
     )
 
     result = assess(with_red_flags_assessed(grace))
@@ -45,15 +36,17 @@ def test_a_fluoroquinolone_is_still_to_be_stopped_after_the_assessment() -> None
 
 
 def test_an_unanswered_question_stays_unanswered_and_a_clear_intake_is_unchanged() -> None:
-    skipped = Intake.model_validate({**ALL_CLEAR, "fever": None})
-    clear = Intake.model_validate(ALL_CLEAR)
+    skipped = Intake.model_validate({**MIDPORTION_AT_40, "fever": None})
+    clear = Intake.model_validate(MIDPORTION_AT_40)
 
     assert with_red_flags_assessed(skipped).fever is None
     assert with_red_flags_assessed(clear) is clear
 
 
 def test_calf_pain_with_a_clot_risk_answered_yes_is_no_longer_urgent_once_assessed() -> None:
-    walker = Intake.model_validate({**ALL_CLEAR, "pain_site": ["calf"], "clot_risk_factor": True})
+    walker = Intake.model_validate(
+        {**MIDPORTION_AT_40, "pain_site": ["calf"], "clot_risk_factor": True}
+    )
 
     assessed = with_red_flags_assessed(walker)
 

@@ -110,3 +110,18 @@ def test_without_a_programme_the_log_explains_that_one_is_needed_first(
 
     assert "You do not have one yet." in shown and "You do not have one yet." in posted
     assert not ExerciseLog.objects.exists()
+
+
+def test_easing_off_is_not_undercut_by_the_add_weight_tip_and_says_when_to_get_help(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    response = client_for(riverside.patient_user).post(
+        LOG_URL, log_form(load_kg="5", pain_during="7")
+    )
+
+    shown = response.content.decode()
+    assert "Reduce</strong> Ease off" in shown
+    assert "Add weight" not in shown
+    assert "contact your physiotherapist or GP" in shown

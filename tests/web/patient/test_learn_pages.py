@@ -46,7 +46,8 @@ def test_a_draft_page_says_no_clinician_has_checked_it_and_claims_no_review_date
     assert "Draft: not yet checked by a clinician" in page
     assert 'Last updated</dt> <dd class="nhsuk-summary-list__value">21 November 2026' in page
     assert "Last reviewed" not in page and "Reviewed by" not in page
-    assert "21 November 2028" in page
+    assert "review due" not in page
+    assert 'To be updated by</dt> <dd class="nhsuk-summary-list__value">21 November 2028' in page
 
 
 def test_learn_is_open_to_everyone_without_logging_in() -> None:

@@ -137,7 +137,8 @@ def _csv_value(event: AuditEvent, column: str) -> object:
     if column == "at":
         return event.at.isoformat()
     if column == "changes":
-        return "" if value is None else json.dumps(value)
+        # Sorted: PostgreSQL's jsonb keeps keys in its own order, SQLite in the order written.
+        return "" if value is None else json.dumps(value, sort_keys=True)
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         # Paths and browser names are typed by anyone; a spreadsheet would run "=..." as a
         # formula, so such text is marked as text (OWASP CSV injection advice).

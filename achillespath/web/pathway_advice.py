@@ -48,7 +48,7 @@ __all__ = [
     "MAX_TREATMENTS",
     "AdviceBasis",
     "advice_basis",
-    "intake_with_episodes",
+    "intake_with_treatments",
     "latest_check",
     "pathway_advice_for",
     "prescribed_loading",
@@ -94,15 +94,21 @@ def treatment_from_episode(episode: TreatmentEpisode, today: dt.date) -> Treatme
     )
 
 
-def intake_with_episodes(
-    intake: Intake, episodes: Sequence[TreatmentEpisode], today: dt.date
-) -> Intake:
-    """The intake with the recorded episodes (oldest first) after the treatments it reported.
+def intake_with_treatments(
+    intake: Intake,
+    episodes: Sequence[TreatmentEpisode],
+    prescriptions: Sequence[Prescription],
+    today: dt.date,
+) -> tuple[Intake, tuple[str, ...]]:
+    """The intake with the recorded episodes and prescribed programmes (oldest first) after
+    the treatments it reported, the newest kept; and where each added one came from
+    ("recorded" or "prescribed").
 
     Raises pydantic.ValidationError if the result is not a valid intake.
     """
-    ordered = sorted(episodes, key=lambda episode: (episode.start_date, episode.pk or 0))
-    return _with_treatments(intake, [treatment_from_episode(item, today) for item in ordered])
+    added = _added_treatments(episodes, prescriptions, today)
+    merged = _with_treatments(intake, [treatment for _, treatment in added])
+    return merged, tuple(origin for origin, _ in added)
 
 
 def _with_treatments(intake: Intake, added: Sequence[Treatment]) -> Intake:
@@ -221,19 +227,18 @@ def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceB
     """
     episodes = list(TreatmentEpisode.objects.filter(patient=patient))
     prescriptions = list(Prescription.objects.filter(patient=patient))
-    added = _added_treatments(episodes, prescriptions, today)
     reported = Intake.model_validate(check.intake)
     assessed = _assessment_of(patient, check)
     answers = with_red_flags_assessed(reported) if assessed else reported
     checked_on = timezone.localdate(check.created_at)
-    brought_up = _with_treatments(
-        symptom_weeks_today(answers, checked_on, today), [treatment for _, treatment in added]
+    brought_up, added = intake_with_treatments(
+        symptom_weeks_today(answers, checked_on, today), episodes, prescriptions, today
     )
     return AdviceBasis(
         check=check,
         reported=reported,
         intake=with_standing_reports(brought_up, reported_follow_up(patient)),
-        added=tuple(origin for origin, _ in added),
+        added=added,
         assessed=assessed if answers is not reported else None,
     )
 

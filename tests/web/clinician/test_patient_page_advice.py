@@ -15,7 +15,7 @@ from achillespath.intake import Intake, Treatment
 from achillespath.sources import cite
 from achillespath.web.models import Assessment, Patient, TreatmentEpisode
 from achillespath.web.pathway_advice import (
-    intake_with_episodes,
+    intake_with_treatments,
     pathway_advice_for,
     symptom_weeks_today,
     treatment_from_episode,
@@ -249,7 +249,7 @@ def test_recorded_episodes_follow_the_reported_ones_oldest_first(riverside: Clin
         outcome="no_change",
     )
 
-    merged = intake_with_episodes(reported, [later, earlier], today())
+    merged, _ = intake_with_treatments(reported, [later, earlier], [], today())
 
     assert [(t.kind, t.weeks, t.outcome) for t in merged.treatments or ()] == [
         ("heel_lifts", 4.0, None),
@@ -272,7 +272,7 @@ def test_a_history_longer_than_the_intake_holds_keeps_the_newest_episodes(
         for day in range(10, 0, -1)
     ]
 
-    merged = intake_with_episodes(reported, episodes, today())
+    merged, _ = intake_with_treatments(reported, episodes, [], today())
 
     kinds = [t.kind for t in merged.treatments or ()]
     assert len(kinds) == 50

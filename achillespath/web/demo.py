@@ -19,6 +19,7 @@ from achillespath.exercise import Programme as CoreProgramme
 from achillespath.exercise import SessionLog, next_session
 from achillespath.exercise import programme as core_programme
 from achillespath.intake import Intake
+from achillespath.triage.exact_age import age_on
 from achillespath.web.models import (
     Assessment,
     Clinic,
@@ -184,7 +185,7 @@ def load_demo(today: date) -> list[DemoLogin]:
         for position, story in enumerate(PATIENTS):
             patient = _patient(story, position, clinic, users.get(story.email or ""))
             if not _is_current(patient, story, today):
-                _reseed(patient, story, today, clinician)
+                _reseed(patient, story, _date_of_birth(story, position), today, clinician)
     return list(LOGINS)
 
 
@@ -205,8 +206,13 @@ def _user(login: DemoLogin, clinic: Clinic) -> User:
     return user
 
 
+def _date_of_birth(story: DemoPatient, position: int) -> date:
+    """A date of birth in the story's year, different for each patient."""
+    return date(story.year_of_birth, position % 12 + 1, position * 3 % 28 + 1)
+
+
 def _patient(story: DemoPatient, position: int, clinic: Clinic, user: User | None) -> Patient:
-    born = date(story.year_of_birth, position % 12 + 1, position * 3 % 28 + 1)
+    born = _date_of_birth(story, position)
     patient, _ = Patient.objects.get_or_create(
         clinic=clinic,
         display_name=story.name,
@@ -235,7 +241,7 @@ def _is_current(patient: Patient, story: DemoPatient, today: date) -> bool:
     return patient.prescriptions.filter(active=True, start_date=start).exists()
 
 
-def _reseed(patient: Patient, story: DemoPatient, today: date, clinician: User) -> None:
+def _reseed(patient: Patient, story: DemoPatient, born: date, today: date, clinician: User) -> None:
     for related in (
         patient.exercise_logs,
         patient.visa_a_responses,
@@ -263,16 +269,18 @@ def _reseed(patient: Patient, story: DemoPatient, today: date, clinician: User) 
         )
         for days_ago, total in story.visa_a
     )
-    _symptom_check(patient, story, today)
+    _symptom_check(patient, story, born, today)
     if story.email:
         _conversation(patient, clinician, today)
 
 
-def _symptom_check(patient: Patient, story: DemoPatient, today: date) -> None:
-    """The symptom check each person did before the programme, scored by the core."""
+def _symptom_check(patient: Patient, story: DemoPatient, born: date, today: date) -> None:
+    """The symptom check each person did before the programme, scored by the core, with
+    their age on the day of the check."""
     site = "insertion" if story.programme == Programme.INSERTIONAL else "midportion"
+    checked_on = today - timedelta(days=story.started_days_ago + 3)
     intake = Intake(
-        age=today.year - story.year_of_birth,
+        age=age_on(born, checked_on),
         onset="gradual",
         heard_snap=False,
         can_bear_weight=True,
@@ -295,7 +303,6 @@ def _symptom_check(patient: Patient, story: DemoPatient, today: date) -> None:
         disposition=result.disposition.value,
         pathway_version=result.pathway_version,
     )
-    checked_on = today - timedelta(days=story.started_days_ago + 3)
     Assessment.objects.filter(pk=checked.pk).update(
         created_at=timezone.make_aware(datetime.combine(checked_on, time(9, 30)))
     )

@@ -3,11 +3,14 @@ and never a change of urgency."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from support.vignettes import assess_person
 
 from achillespath.result import Disposition
 from achillespath.risk.risk_factors import bmi_from_weight_height
+from achillespath.triage.exact_age import age_on
 
 
 def test_heavier_diabetic_runner_who_upped_his_mileage_has_context_risk_factors() -> None:
@@ -74,6 +77,24 @@ def test_being_over_sixty_is_a_risk_factor_only_with_a_fluoroquinolone() -> None
 def test_sixty_itself_is_not_over_sixty_as_the_sources_say() -> None:
     # MHRA: "over 60"; Wise 2012: ">60".
     assert "older_age" not in assess_person(age=60, medications=("levofloxacin",)).risk_factors
+
+
+@pytest.mark.parametrize(
+    ("date_of_birth", "age", "is_over_sixty"),
+    [
+        (dt.date(1966, 12, 1), 59, False),  # born in 1966: 59 until 1 December
+        (dt.date(1966, 1, 1), 60, False),  # 60 is not over 60
+        (dt.date(1965, 11, 1), 61, True),
+    ],
+)
+def test_on_a_fluoroquinolone_the_exact_age_from_a_date_of_birth_decides_over_sixty(
+    date_of_birth: dt.date, age: int, is_over_sixty: bool
+) -> None:
+    exact = age_on(date_of_birth, dt.date(2026, 11, 22))
+    result = assess_person(age=exact, medications=("levofloxacin",))
+
+    assert exact == age
+    assert ("older_age" in result.risk_factors) is is_over_sixty
 
 
 @pytest.mark.parametrize(

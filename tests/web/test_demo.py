@@ -228,3 +228,14 @@ def test_every_demo_patient_has_a_symptom_check_scored_by_the_core() -> None:
         assert check.disposition == "routine"
         assert check.created_at.date() == days_ago(story.started_days_ago + 3)
         assert check.result["recommendations"]
+
+
+def test_a_demo_symptom_check_gives_the_age_on_its_day_from_the_date_of_birth() -> None:
+    # Loaded in January, Alex (born 1 January 1984) did the check in December, aged 42: not
+    # 43, as the years alone (2027 - 1984) would say.
+    load_demo(date(2027, 1, 15))
+
+    alex = patient("Alex Morgan")
+    check = Assessment.objects.get(patient=alex)
+    assert (alex.date_of_birth, check.created_at.date()) == (date(1984, 1, 1), date(2026, 12, 22))
+    assert check.intake["age"] == 42

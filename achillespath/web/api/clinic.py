@@ -43,6 +43,7 @@ from achillespath.web.models import (
 )
 from achillespath.web.models.programmes import MAX_LOAD_KG
 from achillespath.web.pathway_advice import pathway_advice_for
+from achillespath.web.patient_age import patient_age
 from achillespath.web.views.clinician.caseload import (
     CaseloadRow,
     FlagLine,
@@ -300,9 +301,10 @@ class PrescriptionIn(Schema):
     confirm_adult: bool = Field(
         default=False,
         description=(
-            "The clinician has checked that the patient is an adult, when their year of birth "
-            "leaves it uncertain (they turn 18 this year). A patient certainly under 18 by year "
-            "of birth is refused whatever this says."
+            "The clinician has checked that the patient is an adult, when only their year of "
+            "birth is recorded and it leaves that uncertain (they turn 18 this year). A patient "
+            "under 18 by their date of birth, or certainly under 18 by their year of birth, is "
+            "refused whatever this says."
         ),
     )
 
@@ -322,7 +324,7 @@ def prescribe(
         prescription.model_dump(),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
-        year_of_birth=patient.year_of_birth,
+        age=patient_age(today, patient.year_of_birth, patient.date_of_birth),
         current_start=Prescription.objects.filter(patient=patient, active=True)
         .values_list("start_date", flat=True)
         .first(),

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.text import get_text_list
 
 from achillespath.pathway.definition import load_pathway
-from achillespath.triage.adult_age import AgeByYearOfBirth, adult_age_years, age_by_year_of_birth
+from achillespath.triage.adult_age import AgeStanding, adult_age_years
 from achillespath.web.access import patients_in_audit_log_of
 from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import (
@@ -28,6 +28,7 @@ from achillespath.web.models import (
 )
 from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.models.clinics import default_follow_up_weeks
+from achillespath.web.patient_age import patient_age
 from achillespath.web.reports.referral import Recipient
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
@@ -118,10 +119,9 @@ class InvitationForm(forms.Form):
 
     @staticmethod
     def _is_under_age(year: int | None) -> bool:
-        return (
-            year is not None
-            and age_by_year_of_birth(year, timezone.localdate()) is AgeByYearOfBirth.UNDER_AGE
-        )
+        # An invitation knows only the year of birth: the date is recorded on the patient.
+        age = patient_age(timezone.localdate(), year)
+        return age is not None and age.standing is AgeStanding.UNDER_AGE
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip().lower()

@@ -17,11 +17,12 @@ from nhs_number.validate import is_valid
 from achillespath.exercise.plan import check_fits_site
 from achillespath.exercise.programmes import load_programmes
 from achillespath.intake import TreatmentKind, TreatmentOutcome
-from achillespath.triage.adult_age import AgeByYearOfBirth, adult_age_years, age_by_year_of_birth
+from achillespath.triage.adult_age import AgeStanding, adult_age_years
 from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import Message, Patient, Prescription, Side, TreatmentEpisode, User
 from achillespath.web.models.programmes import MAX_LOAD_KG
 from achillespath.web.models.reviews import REVIEW_NOTE_LENGTH
+from achillespath.web.patient_age import PatientAge
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
 
 __all__ = [
@@ -81,9 +82,10 @@ class PrescriptionForm(forms.Form):
     it (the core's plan.check_fits_site) is refused unless `confirm_site` is ticked, because
     the clinician may know the pain has moved since. A start date more than
     CONFIRM_START_AFTER_DAYS ago is refused unless `confirm_start_date` is ticked: it may be a
-    slip, or the programme may really have started then (recorded late). By `year_of_birth`, a
-    patient certainly under the pathway's adult age is refused any programme, and one who may
-    be under it needs `confirm_adult`.
+    slip, or the programme may really have started then (recorded late). By `age` (the
+    patient's date of birth when recorded, else their year of birth), a patient under the
+    pathway's adult age is refused any programme, and one whose year of birth leaves it
+    uncertain needs `confirm_adult`.
     """
 
     programme = forms.ChoiceField(
@@ -133,14 +135,14 @@ class PrescriptionForm(forms.Form):
         *args: Any,
         today: dt.date,
         has_insertional_pain: bool,
-        year_of_birth: int | None = None,
+        age: PatientAge | None = None,
         current_start: dt.date | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
         self.has_insertional_pain = has_insertional_pain
-        self.year_of_birth = year_of_birth
+        self.age = age
         self.current_start = current_start
         if current_start is not None:
             self.fields["start_date"].help_text = self._keep_or_restart_hint(current_start)
@@ -173,17 +175,16 @@ class PrescriptionForm(forms.Form):
         return self._is_long_ago(start)
 
     @property
-    def age_by_year_of_birth(self) -> AgeByYearOfBirth | None:
-        """The patient against the adult age by their year of birth; None when not recorded
-        (as in the symptom check, an unknown age counts as adult)."""
-        if self.year_of_birth is None:
-            return None
-        return age_by_year_of_birth(self.year_of_birth, self.today)
+    def is_adult(self) -> bool:
+        """Whether the patient may be prescribed a programme without a word on their age: an
+        adult, or an unknown age (as in the symptom check, an unknown age counts as adult)."""
+        return self.age is None or self.age.standing is AgeStanding.ADULT
 
     @property
     def needs_adult_confirmation(self) -> bool:
-        """Whether to show the `confirm_adult` box: for a patient who may still be under age."""
-        return self.age_by_year_of_birth is AgeByYearOfBirth.MAY_BE_UNDER_AGE
+        """Whether to show the `confirm_adult` box: for a patient whose year of birth leaves
+        it uncertain whether they are under age yet."""
+        return self.age is not None and self.age.standing is AgeStanding.MAY_BE_UNDER_AGE
 
     def _keep_or_restart_hint(self, current_start: dt.date) -> str:
         # Saving with today's date used to restart every programme change at week 1 without a
@@ -246,18 +247,19 @@ class PrescriptionForm(forms.Form):
         rests on adult evidence and the intended purpose is adults only: certainly under age is
         refused outright; possibly under age needs the clinician to confirm the patient is an
         adult (HAZ-12)."""
-        standing, adult = self.age_by_year_of_birth, self.adult_age
-        if standing is AgeByYearOfBirth.UNDER_AGE:
+        age, adult = self.age, self.adult_age
+        if age is None:
+            return None
+        said = f"Born {age.born}, the patient {age.age_words}"
+        if age.standing is AgeStanding.UNDER_AGE:
             return (
-                f"Born in {self.year_of_birth}, the patient is under {adult}. These programmes "
-                f"are for adults ({adult} and over) only, so none can be prescribed here: a "
-                "clinician plans their care outside this service."
+                f"{said}. These programmes are for adults ({adult} and over) only, so none can "
+                "be prescribed here: a clinician plans their care outside this service."
             )
-        if standing is AgeByYearOfBirth.MAY_BE_UNDER_AGE and not confirmed:
+        if age.standing is AgeStanding.MAY_BE_UNDER_AGE and not confirmed:
             return (
-                f"Born in {self.year_of_birth}, the patient may be under {adult} until their "
-                f"birthday this year, and these programmes are for adults ({adult} and over) "
-                f"only. Check their date of birth, then tick the box if they are {adult} or over."
+                f"{said}, and these programmes are for adults ({adult} and over) only. Check "
+                f"their date of birth, then tick the box if they are {adult} or over."
             )
         return None
 
@@ -329,11 +331,11 @@ class TreatmentEpisodeForm(forms.Form):
     )
 
     def __init__(
-        self, *args: Any, today: dt.date, year_of_birth: int | None = None, **kwargs: Any
+        self, *args: Any, today: dt.date, age: PatientAge | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
-        self.year_of_birth = year_of_birth
+        self.age = age
 
     def _check_past(self, day: dt.date, what: str) -> dt.date:
         if day > self.today:
@@ -343,11 +345,10 @@ class TreatmentEpisodeForm(forms.Form):
             )
         if (self.today - day).days > HISTORY_YEARS * DAYS_PER_YEAR:
             raise forms.ValidationError(f"The {what} must be within the last {HISTORY_YEARS} years")
-        # The record keeps only the year of birth, so only a year before it is certainly wrong.
-        if self.year_of_birth is not None and day.year < self.year_of_birth:
+        # With only a year of birth on record, only a year before it is certainly wrong.
+        if self.age is not None and day < self.age.earliest_birth:
             raise forms.ValidationError(
-                f"The {what} is before the patient was born (in {self.year_of_birth}). "
-                "Check the date."
+                f"The {what} is before the patient was born ({self.age.born}). Check the date."
             )
         return day
 

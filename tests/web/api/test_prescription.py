@@ -3,6 +3,7 @@ the saving of the clinician pages' own form."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -114,6 +115,19 @@ def test_a_patient_who_turns_18_this_year_needs_the_clinician_to_confirm_their_a
 
     assert "may be under 18 until their birthday" in refused["programme"]
     assert confirmed.status_code == 201
+
+
+def test_a_patient_under_18_by_date_of_birth_is_refused_with_their_exact_age(
+    riverside: ClinicPeople,
+) -> None:
+    riverside.patient.date_of_birth = date(days_ago(0).year - 17, 1, 1)  # 17 all year
+    riverside.patient.year_of_birth = riverside.patient.date_of_birth.year
+    riverside.patient.save()
+
+    refused = field_problems(send(riverside, prescription(confirm_adult=True)))
+
+    assert f"Born on 1 January {days_ago(0).year - 17}, the patient is 17." in refused["programme"]
+    assert not Prescription.objects.exists()
 
 
 @pytest.mark.parametrize(

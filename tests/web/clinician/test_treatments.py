@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -178,6 +179,22 @@ def test_an_episode_in_the_year_of_birth_is_accepted(riverside: ClinicPeople) ->
     )
 
     assert response.status_code == 302
+
+
+def test_an_episode_dated_before_a_recorded_date_of_birth_in_that_year_is_refused(
+    riverside: ClinicPeople,
+) -> None:
+    born = {"date_of_birth": date(1988, 6, 15), "year_of_birth": 1988}
+    Patient.objects.filter(pk=riverside.patient.pk).update(**born)
+    client = client_for(riverside.clinician)
+
+    before = client.post(url(riverside.patient.pk), valid(start_date="1988-06-14"))
+    on_the_day = client.post(url(riverside.patient.pk), valid(start_date="1988-06-15"))
+
+    assert before.context["form"].errors["start_date"] == [
+        "The start date is before the patient was born (on 15 June 1988). Check the date."
+    ]
+    assert on_the_day.status_code == 302
 
 
 def test_an_episode_may_start_and_end_on_the_same_day(riverside: ClinicPeople) -> None:

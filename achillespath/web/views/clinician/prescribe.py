@@ -28,6 +28,7 @@ from achillespath.web.access import (
 from achillespath.web.follow_up import follow_up_for
 from achillespath.web.forms.clinician import PrescriptionForm
 from achillespath.web.models import Assessment, AuditAction, Patient, Prescription, Role
+from achillespath.web.patient_age import patient_age
 from achillespath.web.views.clinician.caseload import flag_lines, programme_line
 from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES, side_words
 from achillespath.web.views.clinician.working_load import working_load_for
@@ -132,7 +133,7 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
         initial=_initial(patient, active, today),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
-        year_of_birth=patient.year_of_birth,
+        age=patient_age(today, patient.year_of_birth, patient.date_of_birth),
         current_start=active.start_date if active else None,
     )
     clinician = signed_in_user(request)

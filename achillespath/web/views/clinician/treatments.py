@@ -21,6 +21,7 @@ from achillespath.web.access import (
 )
 from achillespath.web.forms.clinician import TreatmentEpisodeForm, VoidTreatmentForm
 from achillespath.web.models import AuditAction, Patient, Role, TreatmentEpisode
+from achillespath.web.patient_age import patient_age
 from achillespath.web.views.clinician.timeline import treatment_summary
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
@@ -51,11 +52,12 @@ def _patient_and_episode(
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def new_treatment(request: HttpRequest, patient_id: int) -> HttpResponse:
     patient = get_patient_for(request, patient_id, AuditAction.READ)
+    today = timezone.localdate()
     form = TreatmentEpisodeForm(
         request.POST if request.method == "POST" else None,
         initial={"side": patient.side or None},
-        today=timezone.localdate(),
-        year_of_birth=patient.year_of_birth,
+        today=today,
+        age=patient_age(today, patient.year_of_birth, patient.date_of_birth),
     )
     clinician = signed_in_user(request)
     if request.method == "POST" and clinician is not None and form.is_valid():
@@ -71,11 +73,12 @@ def new_treatment(request: HttpRequest, patient_id: int) -> HttpResponse:
 def edit_treatment(request: HttpRequest, patient_id: int, episode_id: int) -> HttpResponse:
     """Change an episode: correct it, or end it with its end date and outcome."""
     patient, episode = _patient_and_episode(request, patient_id, episode_id)
+    today = timezone.localdate()
     form = TreatmentEpisodeForm(
         request.POST if request.method == "POST" else None,
         initial=TreatmentEpisodeForm.initial_from(episode),
-        today=timezone.localdate(),
-        year_of_birth=patient.year_of_birth,
+        today=today,
+        age=patient_age(today, patient.year_of_birth, patient.date_of_birth),
     )
     if request.method == "POST" and form.is_valid():
         form.update(episode)

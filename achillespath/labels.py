@@ -21,6 +21,7 @@ __all__ = [
     "DispositionWords",
     "Labels",
     "disposition_words",
+    "in_sentence",
     "label",
     "load_labels",
     "question_for_clinicians",
@@ -78,8 +79,22 @@ def red_flag_with_condition(flag_id: str) -> str:
     flag = load_pathway().red_flags.get(flag_id)
     if flag is None or not flag.condition:
         return words
-    condition = label("conditions", flag.condition)
-    return f"{words}: {condition[:1].lower()}{condition[1:]}"
+    return f"{words}: {in_sentence(label('conditions', flag.condition))}"
+
+
+PROPER_NOUNS = frozenset({"Achilles"})
+"""Words that keep their capital inside a sentence (besides acronyms such as PRP)."""
+
+
+def in_sentence(name: str) -> str:
+    """A name or label as it reads inside a sentence ("Notes on shockwave therapy (ESWT)"):
+    its first word lower-cased unless it is an acronym ("PRP") or a proper noun ("Achilles"),
+    and the rest as written, so an acronym later on (ESWT, ATE) keeps its capitals."""
+    first, space, rest = name.partition(" ")
+    is_acronym = len(first) > 1 and first.isupper()
+    if is_acronym or first in PROPER_NOUNS:
+        return name
+    return f"{first[:1].lower()}{first[1:]}{space}{rest}"
 
 
 def question_for_clinicians(field: str) -> str:

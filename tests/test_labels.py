@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from achillespath.labels import disposition_words, label, load_labels
+from achillespath.labels import disposition_words, in_sentence, label, load_labels
 from achillespath.pathway.definition import load_pathway
 from achillespath.result import Disposition
 
@@ -42,3 +42,21 @@ def test_risk_factor_names_carry_the_pathways_threshold() -> None:
 
 def test_an_id_without_words_is_still_shown_readably() -> None:
     assert label("conditions", "something_new") == "Something new"
+
+
+@pytest.mark.parametrize(
+    ("name", "inside"),
+    [
+        ("Shockwave therapy (ESWT)", "shockwave therapy (ESWT)"),
+        ("Platelet-rich plasma (PRP) injection", "platelet-rich plasma (PRP) injection"),
+        ("Achilles tendon embolisation (ATE)", "Achilles tendon embolisation (ATE)"),
+        ("PRP injection", "PRP injection"),
+        ("A steroid injection", "a steroid injection"),
+        ("Surgery", "surgery"),
+        ("", ""),
+    ],
+)
+def test_a_name_inside_a_sentence_keeps_its_acronyms_and_proper_nouns(
+    name: str, inside: str
+) -> None:
+    assert in_sentence(name) == inside

@@ -48,6 +48,7 @@ __all__ = [
     "MAX_TREATMENTS",
     "AdviceBasis",
     "advice_basis",
+    "current_advice_basis",
     "intake_with_treatments",
     "latest_check",
     "pathway_advice_for",
@@ -254,13 +255,19 @@ def _assessment_of(patient: Patient, check: Assessment) -> WarningSignReview | N
     )
 
 
-def pathway_advice_for(patient: Patient, today: dt.date) -> AssessmentResult | None:
-    """The core's assessment of the record today; None without a readable symptom check."""
+def current_advice_basis(patient: Patient, today: dt.date) -> AdviceBasis | None:
+    """What the advice for the record today is built from; None without a readable symptom
+    check."""
     check = latest_check(patient)
     if check is None:
         return None
     try:
-        basis = advice_basis(patient, check, today)
+        return advice_basis(patient, check, today)
     except ValidationError:
         return None
-    return assess(basis.intake)
+
+
+def pathway_advice_for(patient: Patient, today: dt.date) -> AssessmentResult | None:
+    """The core's assessment of the record today; None without a readable symptom check."""
+    basis = current_advice_basis(patient, today)
+    return None if basis is None else assess(basis.intake)

@@ -21,6 +21,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict
 
+from achillespath.assessment import assess
 from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.labels import disposition_words
 from achillespath.monitoring.flags import FlagKind, caseload_flags
@@ -42,7 +43,7 @@ from achillespath.web.models import (
     TreatmentEpisode,
 )
 from achillespath.web.models.programmes import MAX_LOAD_KG
-from achillespath.web.pathway_advice import pathway_advice_for
+from achillespath.web.pathway_advice import AdviceBasis, current_advice_basis
 from achillespath.web.patient_age import patient_age
 from achillespath.web.views.clinician.caseload import (
     CaseloadRow,
@@ -53,6 +54,7 @@ from achillespath.web.views.clinician.caseload import (
     flag_lines,
     programme_line,
 )
+from achillespath.web.views.clinician.pathway_advice import assessed_red_flags
 from achillespath.web.views.clinician.prescribe import has_insertional_pain
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
@@ -105,6 +107,16 @@ class RecommendationOut(Schema):
     sources: tuple[str, ...]
 
 
+class AssessedOut(Schema):
+    """Clinic staff recorded that the warning signs of the latest symptom check were assessed,
+    so its red-flag answers no longer drive the advice (the clinician's judgement stands)."""
+
+    assessed_on: dt.date
+    assessed_by: str = Field(description="The staff member's name, or email address.")
+    note: str = Field(description="Their note; empty when they left none.")
+    text: str = Field(description="The same fact as the clinician's patient page says it.")
+
+
 class AdviceOut(Schema):
     """The core's pathway advice for the record today, and the full assessment behind it.
 
@@ -115,6 +127,12 @@ class AdviceOut(Schema):
     headline: str
     recommendations: list[RecommendationOut]
     assessment: AssessmentResult
+    assessed: AssessedOut | None = Field(
+        description=(
+            "Who assessed the latest symptom check's warning signs, when and with what note; "
+            "null unless that is why its red-flag answers no longer drive the advice."
+        )
+    )
 
 
 class VisaAPoint(Schema):
@@ -192,7 +210,20 @@ def caseload(request: HttpRequest) -> list[CaseloadEntry]:
     return [_caseload_entry(row) for row in rows]
 
 
-def advice_out(result: AssessmentResult) -> AdviceOut:
+def assessed_out(basis: AdviceBasis) -> AssessedOut | None:
+    if basis.assessed is None:
+        return None
+    assessed = assessed_red_flags(basis.check, basis.assessed)
+    return AssessedOut(
+        assessed_on=timezone.localdate(assessed.assessed_at),
+        assessed_by=assessed.assessed_by,
+        note=assessed.note,
+        text=assessed.words,
+    )
+
+
+def advice_out(basis: AdviceBasis) -> AdviceOut:
+    result = assess(basis.intake)
     words = recommendation_texts(load_pathway())
     return AdviceOut(
         headline=disposition_words(result.disposition).clinician_headline,
@@ -209,6 +240,7 @@ def advice_out(result: AssessmentResult) -> AdviceOut:
             for item in result.recommendations
         ],
         assessment=result,
+        assessed=assessed_out(basis),
     )
 
 
@@ -229,7 +261,7 @@ def treatment_out(episode: TreatmentEpisode) -> TreatmentOut:
 def patient_summary(patient: Patient, today: dt.date) -> PatientSummary:
     follow_up = follow_up_for(patient)
     prescription = Prescription.objects.filter(patient=patient, active=True).first()
-    advice = pathway_advice_for(patient, today)
+    basis = current_advice_basis(patient, today)
     logged = [log.date for log in follow_up.logs]
     return PatientSummary(
         patient_id=patient.pk,
@@ -248,7 +280,7 @@ def patient_summary(patient: Patient, today: dt.date) -> PatientSummary:
         last_log_on=max(logged, default=None),
         # Voided episodes are left out by TreatmentEpisode.objects.
         treatments=[treatment_out(item) for item in patient.treatment_episodes.all()],
-        advice=None if advice is None else advice_out(advice),
+        advice=None if basis is None else advice_out(basis),
     )
 
 

@@ -3,8 +3,8 @@
 `{"type", "title", "status", "detail", "errors": [{"field", "problem"}]}` served as
 application/problem+json: 401 not signed in, 403 wrong role or failed CSRF check, 404 a record
 that does not exist or that the person may not see (they look the same, see
-achillespath.web.access), 413 a body over Django's DATA_UPLOAD_MAX_MEMORY_SIZE, 422 bad input
-naming each field and its problem.
+achillespath.web.access), 405 a method the route does not take, 413 a body over Django's
+DATA_UPLOAD_MAX_MEMORY_SIZE, 422 bad input naming each field and its problem.
 """
 
 from __future__ import annotations
@@ -214,11 +214,27 @@ class ProblemApi(NinjaAPI):
         for operations in schema["paths"].values():
             for operation in operations.values():
                 _document_problem_media_type(operation["responses"])
+                _document_problems_of_every_route(operation)
         return schema
 
     def get_openapi_operation_id(self, operation: Any) -> str:
         # The function name alone ("submit_log") reads better in generated clients.
         return str(operation.view_func.__name__)
+
+
+def _document_problems_of_every_route(operation: dict[str, Any]) -> None:
+    """The problems any route may answer, declared here once rather than in each route's
+    `response=`: 405 for a method it does not take (`wrong_method_as_problem`) and, when it
+    reads a request body, 413 for one too large (`problem_for`). A route without a body never
+    reads one, so however large, it is no 413."""
+    statuses = [HTTPStatus.METHOD_NOT_ALLOWED]
+    if "requestBody" in operation:
+        statuses.append(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+    problem = {"schema": {"$ref": "#/components/schemas/Problem"}}
+    for status in statuses:
+        operation["responses"].setdefault(
+            int(status), {"description": status.phrase, "content": {PROBLEM_MEDIA_TYPE: problem}}
+        )
 
 
 def _document_problem_media_type(responses: dict[str, Any]) -> None:

@@ -20,6 +20,7 @@ from achillespath.interview import (
     parse_answer,
     pick_choice,
 )
+from achillespath.labels import in_sentence
 
 __all__ = [
     "UNSURE",
@@ -247,7 +248,7 @@ class TreatmentDetailsForm(forms.Form):
                 label=f"{labels[kind]}: how did it go?",
                 choices=[*outcomes, (UNSURE, "Not sure")],
                 widget=forms.RadioSelect,
-                error_messages={"required": f"Select how {labels[kind].lower()} went"},
+                error_messages={"required": f"Select how {in_sentence(labels[kind])} went"},
             )
         if len(kinds) > 1:
             self.fields["latest"] = forms.ChoiceField(

@@ -49,6 +49,10 @@ AUDIT_DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
 enough that the end date's next midnight exists (31/12/9999 has none, and crashed the page)."""
 
 
+PATIENT_ONLY_FIELDS = ("year_of_birth", "side")
+"""What an invitation asks about a patient only; a clinician's invitation ignores them."""
+
+
 class InvitationForm(forms.Form):
     """Who to invite to this clinic, and in which role."""
 
@@ -75,6 +79,7 @@ class InvitationForm(forms.Form):
 
     year_of_birth = forms.IntegerField(
         label="Year of birth (patients only)",
+        help_text="Leave it empty for a clinician: it is not kept for them.",
         required=False,
         min_value=1900,
         max_value=2100,
@@ -87,6 +92,7 @@ class InvitationForm(forms.Form):
     )
     side = forms.ChoiceField(
         label="Side affected (patients only)",
+        help_text="Not kept for a clinician.",
         required=False,
         choices=[("", "Not known yet"), *Side.choices],
         widget=forms.RadioSelect,
@@ -104,6 +110,8 @@ class InvitationForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        if cleaned.get("role") == Role.CLINICIAN:
+            self._ignore_patient_details(cleaned)
         year = cleaned.get("year_of_birth")
         # The intended purpose is adults: a patient who is certainly under age is refused here;
         # one who may be is checked again when a programme is prescribed.
@@ -116,6 +124,14 @@ class InvitationForm(forms.Form):
                 "Check the year of birth.",
             )
         return cleaned
+
+    def _ignore_patient_details(self, cleaned: dict[str, Any]) -> None:
+        """A year of birth and side mean something only for a patient. For a clinician they
+        are neither checked nor kept: a year typed before the role was changed to clinician
+        must not block the invitation, nor be stored on it."""
+        for name in PATIENT_ONLY_FIELDS:
+            self.errors.pop(name, None)
+            cleaned[name] = None if name == "year_of_birth" else ""
 
     @staticmethod
     def _is_under_age(year: int | None) -> bool:
@@ -138,13 +154,12 @@ class InvitationForm(forms.Form):
         return email
 
     def save(self, invited_by: User) -> Invitation:
-        is_patient = self.cleaned_data["role"] == Role.PATIENT
         return Invitation.objects.create(
             clinic=self.clinic,
             email=self.cleaned_data["email"],
             role=self.cleaned_data["role"],
-            year_of_birth=self.cleaned_data["year_of_birth"] if is_patient else None,
-            side=self.cleaned_data["side"] if is_patient else "",
+            year_of_birth=self.cleaned_data["year_of_birth"],
+            side=self.cleaned_data["side"],
             invited_by=invited_by,
         )
 

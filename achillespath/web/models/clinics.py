@@ -18,11 +18,14 @@ SECOND_LINE_SERVICES: tuple[TreatmentKind, ...] = (
     TreatmentKind.AUTOLOGOUS_BLOOD_INJECTION,
     TreatmentKind.DRY_NEEDLING,
     TreatmentKind.HIGH_VOLUME_INJECTION,
-    TreatmentKind.CORTICOSTEROID_INJECTION,
     TreatmentKind.ATE,
     TreatmentKind.SURGERY,
 )
-"""Services a clinic may offer after a loading programme (a subset of the core's TreatmentKind)."""
+"""Services a clinic may offer after a loading programme (a subset of the core's TreatmentKind).
+
+Never a corticosteroid injection: the sources advise against injecting a steroid into or around
+the Achilles tendon (nice-cks-2020, pathway rule `medicines.steroid_injection`), so no clinic may
+advertise one (HAZ-28). A patient may still report having had one, and is cautioned."""
 
 
 def default_visa_a_mcid() -> float:

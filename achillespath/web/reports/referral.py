@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from achillespath.exercise.pain_monitoring import LoadAction, advise_next_session
 from achillespath.intake import Intake, TreatmentKind, TreatmentOutcome
 from achillespath.interview import load_interview
+from achillespath.labels import in_sentence
 from achillespath.monitoring.flags import Flag, FollowUp, caseload_flags, warning_signs_told
 from achillespath.result import Disposition
 from achillespath.web.follow_up import follow_up_for
@@ -93,6 +94,11 @@ class Episode:
     end: dt.date | None
     outcome: str
     notes: str
+
+    @property
+    def name_in_sentence(self) -> str:
+        """ "shockwave therapy (ESWT)": the name inside a sentence, acronyms kept."""
+        return in_sentence(self.name)
 
 
 @dataclass(frozen=True)

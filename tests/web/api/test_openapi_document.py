@@ -87,3 +87,17 @@ def test_the_intake_schema_documents_the_clot_risk_question() -> None:
 
     clot = schemas["Intake"]["properties"]["clot_risk_factor"]
     assert {"type": "boolean"} in clot["anyOf"]
+
+
+def test_every_operation_documents_a_method_it_does_not_take_as_a_405_problem() -> None:
+    for key, operation in operations(document()).items():
+        assert operation["responses"]["405"]["description"] == "Method Not Allowed", key
+
+
+def test_every_operation_that_reads_a_body_documents_a_body_too_large_as_a_413() -> None:
+    found = operations(document())
+
+    with_a_body = {key for key, operation in found.items() if "requestBody" in operation}
+    with_413 = {key for key, operation in found.items() if "413" in operation["responses"]}
+    assert with_413 == with_a_body
+    assert {("post", "/api/assess"), ("post", "/api/me/visa-a")} <= with_413

@@ -25,7 +25,7 @@ ROUTES = visited_routes()
 INVITATION_PAGE = "/clinic/invitations/<int:pk>/"
 # (the invitation's state, who looks, the page, words that show the page is in that state)
 INVITATIONS_NO_LONGER_WAITING = [
-    ("revoked", "admin", "/clinic/invitations/", "Revoked"),
+    ("revoked", "admin", "/clinic/invitations/", "Revoked on"),
     ("revoked", "admin", INVITATION_PAGE, "Revoked on"),
     ("revoked", "anonymous", "/accounts/invitation/<str:token>/", "has withdrawn this invitation"),
     ("expired", "anonymous", "/accounts/invitation/<str:token>/", "may have expired"),

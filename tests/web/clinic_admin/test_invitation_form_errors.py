@@ -83,3 +83,28 @@ def test_a_patient_who_may_still_be_17_can_be_invited(riverside: ClinicPeople) -
 
     assert response.status_code == 302
     assert Invitation.objects.get().year_of_birth == year
+
+
+@pytest.mark.parametrize("year", ["1975", "2020", "2099", "nineteen"])
+def test_a_year_of_birth_sent_with_a_clinician_invitation_is_ignored_not_stored(
+    riverside: ClinicPeople, year: str
+) -> None:
+    # Typed before the role was changed to clinician, it must not block the invitation.
+    response = client_for(riverside.admin).post(
+        "/clinic/invitations/",
+        {"email": "doc@example.org", "role": "clinician", "year_of_birth": year, "side": "left"},
+    )
+
+    assert response.status_code == 302
+    invited = Invitation.objects.get()
+    assert (invited.role, invited.year_of_birth, invited.side) == ("clinician", None, "")
+
+
+def test_the_form_says_a_year_of_birth_and_side_are_for_patients_only(
+    riverside: ClinicPeople,
+) -> None:
+    page = client_for(riverside.admin).get("/clinic/invitations/").content.decode()
+
+    assert "Year of birth (patients only)" in page
+    assert "Leave it empty for a clinician: it is not kept for them." in page
+    assert "Side affected (patients only)" in page

@@ -233,3 +233,26 @@ def test_an_expired_invitation_says_expired_not_expires(riverside: ClinicPeople)
     assert f'Expired</dt> <dd class="nhsuk-summary-list__value">{shown(expired_at)}' in page
     assert f"Expired {shown(expired_at)}" in listed
     assert "Expires" not in page and f"Expires {shown(expired_at)}" not in listed
+
+
+def test_a_used_or_revoked_invitation_says_when_it_was_used_or_revoked_not_when_it_expires(
+    riverside: ClinicPeople,
+) -> None:
+    used_at, revoked_at = timezone.now() - timedelta(days=2), timezone.now() - timedelta(days=1)
+    used = invitation(riverside, "used@example.org", used_at=used_at)
+    revoked = invitation(riverside, "revoked@example.org", revoked_at=revoked_at)
+    admin = client_for(riverside.admin)
+
+    listed = " ".join(admin.get("/clinic/invitations/").content.decode().split())
+
+    for email, words in (
+        ("used", f"Used on {shown(used_at)}"),
+        ("revoked", f"Revoked on {shown(revoked_at)}"),
+    ):
+        row = listed[listed.index(f"{email}@example.org") :]
+        row = row[: row.index("</tr>")]
+        assert words in row
+        assert "Expires" not in row and "Expired" not in row
+    for item in (used, revoked):
+        page = admin.get(f"/clinic/invitations/{item.pk}/").content.decode()
+        assert "Expires" not in page and "Expired" not in page

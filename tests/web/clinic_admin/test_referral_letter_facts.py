@@ -346,3 +346,28 @@ def test_the_programme_line_names_the_side_as_a_sentence_says_it(
     assert f"Current programme: Heavy-load heel-lowering (Alfredson programme), {words}, from" in (
         " ".join(html.split())
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("eswt", "Notes on shockwave therapy (ESWT) from"),
+        ("ate", "Notes on Achilles tendon embolisation (ATE) from"),
+        ("prp_injection", "Notes on platelet-rich plasma (PRP) injection from"),
+    ],
+)
+def test_the_notes_on_an_episode_name_its_treatment_with_acronyms_in_capitals(
+    riverside: ClinicPeople, kind: str, words: str
+) -> None:
+    TreatmentEpisode.objects.create(
+        patient=riverside.patient,
+        kind=kind,
+        side="right",
+        start_date=timezone.localdate() - dt.timedelta(weeks=20),
+        notes="Seen at the regional centre.",
+    )
+
+    page = html(gp_letter(riverside))
+
+    assert f"{words} " in page
+    assert words.lower() not in page

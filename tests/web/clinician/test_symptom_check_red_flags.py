@@ -14,6 +14,8 @@ import re
 import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import escape
+from web.api.calls import api_client
 from web.clinician.records import days_ago, prescribe, save_check, visa_a
 from web.patient.programme_records import log_form
 from web.people import ClinicPeople, client_for
@@ -146,3 +148,24 @@ def test_the_letter_numbers_each_source_of_its_concerns_once(riverside: ClinicPe
     assert cited is not None
     numbers = cited.group(1).split(", ")
     assert len(numbers) == len(set(numbers))
+
+
+def test_the_clinic_api_says_who_assessed_the_signs_when_and_with_what_note(
+    riverside: ClinicPeople,
+) -> None:
+    nina_checks_and_cannot_bear_weight(riverside)
+    url = f"/api/patients/{riverside.patient.pk}"
+    assert api_client(riverside.clinician).get(url).json()["advice"]["assessed"] is None
+
+    record_the_assessment(riverside)
+    advice = api_client(riverside.clinician).get(url).json()["advice"]
+
+    assessed = advice["assessed"]
+    assert (assessed["assessed_on"], assessed["assessed_by"], assessed["note"]) == (
+        days_ago(0).isoformat(),
+        riverside.clinician.get_full_name(),
+        NOTE,
+    )
+    # The same sentence as the patient page, from the same wording.
+    assert escape(assessed["text"]) in " ".join(advice_section(patient_page(riverside)).split())
+    assert advice["headline"] != URGENT

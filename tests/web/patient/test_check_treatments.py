@@ -141,3 +141,21 @@ def test_coming_back_shows_the_treatments_chosen_before() -> None:
     assert 'value="heel_lifts" checked>' in page
     assert 'value="3"' in details
     assert 'value="improved" checked>' in details
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("ate", "Select how Achilles tendon embolisation (ATE) went"),
+        ("prp_injection", "Select how a platelet-rich plasma (PRP) injection went"),
+    ],
+)
+def test_a_missing_outcome_names_the_treatment_with_its_acronym_in_capitals(
+    kind: str, words: str
+) -> None:
+    client = at_treatments()
+    client.post(TREATMENTS, {"treatments": [kind]})
+
+    page = client.post(TREATMENT_DETAILS, {f"weeks_{kind}": "3"}).content.decode()
+
+    assert words in page

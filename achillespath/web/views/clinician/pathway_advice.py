@@ -23,7 +23,7 @@ from achillespath.labels import disposition_words, label, question_for_clinician
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult, Disposition
-from achillespath.web.models import Patient, WarningSignReview
+from achillespath.web.models import Assessment, Patient, WarningSignReview
 from achillespath.web.pathway_advice import advice_basis, latest_check
 from achillespath.web.views.clinician.citations import Citations
 from achillespath.web.views.clinician.wording import (
@@ -33,10 +33,12 @@ from achillespath.web.views.clinician.wording import (
 )
 
 __all__ = [
+    "AssessedRedFlags",
     "CountedTreatment",
     "NoAdvice",
     "PathwayAdvice",
     "RecommendationLine",
+    "assessed_red_flags",
     "pathway_advice_for",
 ]
 
@@ -118,21 +120,42 @@ def pathway_advice_for(
     advice = _advice(check.created_at, assess(basis.intake), treatments, citations)
     if basis.assessed is None:
         return advice
-    return replace(advice, assessed=_assessed_words(check.created_at, basis.assessed))
+    return replace(advice, assessed=assessed_red_flags(check, basis.assessed).words)
 
 
-def _assessed_words(checked_at: dt.datetime, review: WarningSignReview) -> str:
-    """That the check's red flags were assessed, by whom, when and with what note, and that
-    the advice no longer weighs them."""
-    checked = date_format(timezone.localtime(checked_at), "j M Y")
-    reviewed = date_format(timezone.localtime(review.reviewed_at), "j M Y")
+@dataclass(frozen=True)
+class AssessedRedFlags:
+    """Clinic staff recorded that the red flags of the symptom check were assessed: when, by
+    whom and with what note, so the advice no longer weighs those answers."""
+
+    checked_at: dt.datetime
+    assessed_at: dt.datetime
+    assessed_by: str
+    note: str
+
+    @property
+    def words(self) -> str:
+        """The fact as the patient page and the referral letters say it."""
+        checked = date_format(timezone.localtime(self.checked_at), "j M Y")
+        assessed = date_format(timezone.localtime(self.assessed_at), "j M Y")
+        note = f": \u201c{self.note}\u201d" if self.note else ""
+        return (
+            f"The warning signs reported in the symptom check of {checked} were assessed on "
+            f"{assessed} by {self.assessed_by}{note}. The clinician's judgement now stands: this "
+            "advice no longer weighs those answers."
+        )
+
+
+def assessed_red_flags(check: Assessment, review: WarningSignReview) -> AssessedRedFlags:
+    """The record `review` that the red flags of `check` were assessed, as the clinic reads
+    it: the staff member by name (or email; "clinic staff" once their account is gone)."""
     staff = review.reviewed_by
     who = (staff.get_full_name() or staff.email) if staff is not None else "clinic staff"
-    note = f": \u201c{review.note.strip()}\u201d" if review.note.strip() else ""
-    return (
-        f"The warning signs reported in the symptom check of {checked} were assessed on "
-        f"{reviewed} by {who}{note}. The clinician's judgement now stands: this advice no "
-        "longer weighs those answers."
+    return AssessedRedFlags(
+        checked_at=check.created_at,
+        assessed_at=review.reviewed_at,
+        assessed_by=who,
+        note=review.note.strip(),
     )
 
 

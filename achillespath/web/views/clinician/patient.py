@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -19,12 +20,15 @@ from achillespath.web.models import AuditAction, Patient, Prescription, Role
 from achillespath.web.views.clinician.caseload import flag_lines, programme_line
 from achillespath.web.views.clinician.citations import Citations
 from achillespath.web.views.clinician.pathway_advice import pathway_advice_for
-from achillespath.web.views.clinician.timeline import TIMELINE_LIMIT, timeline_for
+from achillespath.web.views.clinician.timeline import TimelineEntry, timeline_for
 from achillespath.web.views.clinician.warning_review import REVIEWED_KINDS
 from achillespath.web.views.clinician.wording import side_words
 from achillespath.web.views.clinician.working_load import working_load_for
 
-__all__ = ["VisaAChange", "patient_page", "visa_a_change"]
+__all__ = ["TIMELINE_PER_PAGE", "VisaAChange", "patient_page", "visa_a_change"]
+
+TIMELINE_PER_PAGE = 50
+"""Timeline entries a page shows: a year of daily logs is some eight pages, not one."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,9 @@ def visa_a_change(follow_up: FollowUp, citations: Citations) -> VisaAChange | No
     )
 
 
-def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
+def _page_context(
+    patient: Patient, today: dt.date, timeline: Page[TimelineEntry]
+) -> dict[str, object]:
     # Sources are numbered in the order the page shows them: flags, advice, then VISA-A.
     citations = Citations()
     follow_up = follow_up_for(patient)
@@ -61,7 +67,6 @@ def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
     )
     advice = pathway_advice_for(patient, today, citations)
     change = visa_a_change(follow_up, citations)
-    timeline = timeline_for(patient)
     active = Prescription.objects.filter(patient=patient, active=True).first()
     return {
         "patient": patient,
@@ -73,7 +78,6 @@ def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
         "advice": advice,
         "visa_a": change,
         "timeline": timeline,
-        "timeline_is_cut": len(timeline) >= TIMELINE_LIMIT,
         "references": citations.references(),
     }
 
@@ -82,4 +86,7 @@ def _page_context(patient: Patient, today: dt.date) -> dict[str, object]:
 @require_role(Role.CLINICIAN, Role.CLINIC_ADMIN)
 def patient_page(request: HttpRequest, patient_id: int) -> HttpResponse:
     patient = get_patient_for(request, patient_id, AuditAction.READ)
-    return render(request, "clinician/patient.html", _page_context(patient, timezone.localdate()))
+    # get_page: a page that is not a number is the first, one past the end the last.
+    timeline = Paginator(timeline_for(patient), TIMELINE_PER_PAGE).get_page(request.GET.get("page"))
+    context = _page_context(patient, timezone.localdate(), timeline)
+    return render(request, "clinician/patient.html", context)

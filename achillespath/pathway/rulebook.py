@@ -41,7 +41,17 @@ __all__ = [
 ]
 
 FACTS = frozenset(
-    {"questions", "medicines", "loading_weeks", "active_weeks", "symptom_weeks", "treated_weeks"}
+    {
+        "questions",
+        "medicines",
+        "loading_weeks",
+        "active_weeks",
+        "symptom_weeks",
+        "treated_weeks",
+        "visa_a_first",
+        "visa_a_latest",
+        "mcid",
+    }
 )
 """Facts about the person a reason may name in braces, filled in when the rule fires."""
 

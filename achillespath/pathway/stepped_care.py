@@ -5,7 +5,8 @@ first. The stage is a ladder of early returns, one reason per rung (thresholds f
 pathway.toml, in weeks):
 
 1. latest treatment resolved the pain -> RESOLVED (self-care, prevention advice);
-2. latest treatment improved it -> IMPROVING (self-care, keep going, no escalation);
+2. latest treatment improved it -> IMPROVING (self-care, keep going, no escalation; when the
+   outcome was judged from the VISA-A, the reason gives the scores and the MCID);
 3. no loading programme or physiotherapy yet, and under self_care_weeks (1) of symptoms and of
    other treatment (or unknown) -> SELF_CARE (bupa-2022);
 4. still no loading programme or physiotherapy -> START_LOADING (routine);
@@ -90,6 +91,7 @@ class CareStage(StrEnum):
 class TreatmentHistory(NamedTuple):
     """What the treatments tried add up to (weeks without enough improvement)."""
 
+    latest: Treatment | None
     latest_outcome: TreatmentOutcome | None
     kinds_tried: frozenset[TreatmentKind]
     failed_loading_weeks: float
@@ -104,6 +106,7 @@ class TreatmentHistory(NamedTuple):
 
 
 _NOTHING_TRIED = TreatmentHistory(
+    latest=None,
     latest_outcome=None,
     kinds_tried=frozenset(),
     failed_loading_weeks=0.0,
@@ -137,6 +140,7 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
         if kind in _CONSERVATIVE and weeks > conservative:
             conservative = weeks
     return TreatmentHistory(
+        latest=treatments[-1],
         latest_outcome=treatments[-1].outcome,
         kinds_tried=frozenset([treatment.kind for treatment in treatments]),
         failed_loading_weeks=loading,
@@ -185,6 +189,19 @@ def _loading_variant(intake: Intake, book: Rulebook) -> Recommendation:
     if PainSite.MIDPORTION in sites:
         return book.recommend("stepped_care.loading_midportion")
     return book.recommend("stepped_care.loading_site_unknown")
+
+
+def _improving(history: TreatmentHistory, book: Rulebook) -> Recommendation:
+    """Keep going; with the VISA-A scores the improvement was judged by, when it was."""
+    scores = history.latest.visa_a if history.latest else None
+    if scores is None:
+        return book.recommend("stepped_care.improving")
+    return book.recommend(
+        "stepped_care.improved_on_visa_a",
+        visa_a_first=str(scores.first),
+        visa_a_latest=str(scores.latest),
+        mcid=f"{scores.mcid:g}",
+    )
 
 
 # An add-on already tried is not offered again.
@@ -250,7 +267,7 @@ def _stage_recommendations(
         case CareStage.RESOLVED:
             return [book.recommend("stepped_care.resolved")]
         case CareStage.IMPROVING:
-            return [book.recommend("stepped_care.improving")]
+            return [_improving(history, book)]
         case CareStage.SELF_CARE:
             return [book.recommend("stepped_care.self_care_first")]
         case CareStage.START_LOADING:

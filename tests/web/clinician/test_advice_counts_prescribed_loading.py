@@ -1,6 +1,7 @@
 """A programme prescribed in the app counts as loading in the pathway advice, so at 12 weeks
 the patient page, the clinic API and the referral letter say what the caseload flag says:
-discuss add-on options. A loading episode recorded for the same weeks is not counted twice.
+discuss add-on options (the VISA-A rose less than the MCID, so the programme counts as no
+change). A loading episode recorded for the same weeks is not counted twice.
 
 Vignette (clinician review): Nina signs up, does the symptom check (20 weeks of midportion
 pain) and is prescribed the midportion programme backdated 13 weeks; VISA-A 48 then 55.
@@ -50,7 +51,7 @@ def test_a_prescribed_programme_of_13_weeks_brings_the_add_on_options_everywhere
 
     assert FlagKind.NO_MEANINGFUL_IMPROVEMENT in {line.kind for line in page.context["flags"]}
     assert [(t.origin, t.name, t.weeks, t.outcome) for t in advice.treatments] == [
-        ("prescribed", "Loading programme", 13.0, "Not known")
+        ("prescribed", "Loading programme", 13.0, "No change")
     ]
     assert ADD_ONS in {rec.rule for rec in advice.result.recommendations}
     assert advice.ate_status == "Worth an ATE assessment"

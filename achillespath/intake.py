@@ -127,6 +127,9 @@ class VisaAScores(BaseModel):
 class Treatment(BaseModel):
     """One treatment episode already tried. List episodes oldest first.
 
+    `weeks` is how long it went on (or has gone on so far); `weeks_since_start` how many weeks
+    ago it began, where known (a treatment on record with its start date; one the person
+    reports leaves it out), so an add-on whose effect is still awaited is not taken as failed.
     `visa_a` gives the scores the outcome was judged by, where it was (a loading programme at
     its review), so the advice can say so; the outcome must then be the one they show.
     """
@@ -136,6 +139,7 @@ class Treatment(BaseModel):
     kind: TreatmentKind
     weeks: Weeks | None = None
     outcome: TreatmentOutcome | None = None
+    weeks_since_start: Weeks | None = None
     visa_a: VisaAScores | None = None
 
     @field_validator("visa_a")

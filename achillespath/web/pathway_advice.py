@@ -4,7 +4,8 @@ No rule lives here. The intake the patient gave at their latest symptom check is
 today and merged with the treatment episodes the clinic has recorded and the loading programmes
 it has prescribed (the check's own answers first, as they came before it, then the recorded
 episodes and the prescribed programmes oldest first, each counted in weeks from its start to
-its end, or to today while it goes on; see `prescribed_loading`) and handed to
+its end, or to today while it goes on, and saying how many weeks ago it began, so an add-on
+whose effect is still awaited is not taken as failed; see `prescribed_loading`) and handed to
 `achillespath.assessment.assess`. Bringing it up to today means counting the weeks since the
 check into how long the pain has lasted: a patient still on the caseload still has the pain,
 and rules such as the minimum duration for ATE must see its length now, not on the day of the
@@ -89,14 +90,19 @@ class AdviceBasis:
 
 def treatment_from_episode(episode: TreatmentEpisode, today: dt.date) -> Treatment:
     """A recorded episode as the core's Treatment: weeks from start to end (or to today while
-    ongoing; never below 0), and its outcome if known."""
+    ongoing), weeks since it began (to today), both never below 0, and its outcome if known."""
     end = episode.end_date or today
-    weeks = max(0, (end - episode.start_date).days) / DAYS_PER_WEEK
     return Treatment(
         kind=TreatmentKind(episode.kind),
-        weeks=round(weeks, 1),
+        weeks=_weeks_between(episode.start_date, end),
         outcome=TreatmentOutcome(episode.outcome) if episode.outcome else None,
+        weeks_since_start=_weeks_between(episode.start_date, today),
     )
+
+
+def _weeks_between(start: dt.date, end: dt.date) -> float:
+    """Whole and tenths of weeks from `start` to `end`; 0 when `end` is not after it."""
+    return round(max(0, (end - start).days) / DAYS_PER_WEEK, 1)
 
 
 def intake_with_treatments(
@@ -162,21 +168,21 @@ def prescribed_loading(
         days = (end - start).days - sum(_overlap((start, end), cover) for cover in covers)
         if days == 0 and any(begin <= start <= finish for begin, finish in covers):
             continue
-        weeks = round(days / DAYS_PER_WEEK, 1)
+        programme = Treatment(
+            kind=TreatmentKind.LOADING_PROGRAMME,
+            weeks=round(days / DAYS_PER_WEEK, 1),
+            weeks_since_start=_weeks_between(start, today),
+        )
         judged = review if prescription.active else None
-        counted.append((start, _loading_programme(weeks, judged)))
+        counted.append((start, _judged(programme, judged)))
     return counted
 
 
-def _loading_programme(weeks: float, review: LoadingReview | None) -> Treatment:
+def _judged(programme: Treatment, review: LoadingReview | None) -> Treatment:
+    """The programme with the outcome its review judged, and the scores it was judged by."""
     if review is None:
-        return Treatment(kind=TreatmentKind.LOADING_PROGRAMME, weeks=weeks)
-    return Treatment(
-        kind=TreatmentKind.LOADING_PROGRAMME,
-        weeks=weeks,
-        outcome=review.outcome,
-        visa_a=review.scores,
-    )
+        return programme
+    return programme.model_copy(update={"outcome": review.outcome, "visa_a": review.scores})
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:

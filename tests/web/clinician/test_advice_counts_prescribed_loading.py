@@ -85,8 +85,9 @@ def loading_episode(start: dt.date, end: dt.date | None) -> TreatmentEpisode:
     return TreatmentEpisode(kind="loading_programme", side="right", start_date=start, end_date=end)
 
 
-def loading(weeks: float) -> Treatment:
-    return Treatment(kind=TreatmentKind.LOADING_PROGRAMME, weeks=weeks)
+def loading(weeks: float, since: float) -> Treatment:
+    """A prescribed programme counted for `weeks`, begun `since` weeks ago."""
+    return Treatment(kind=TreatmentKind.LOADING_PROGRAMME, weeks=weeks, weeks_since_start=since)
 
 
 NOW = dt.date(2026, 11, 22)
@@ -97,8 +98,8 @@ def test_a_replaced_programme_counts_until_its_replacement_started() -> None:
     second = prescription(NOW - 28 * DAY, NOW - 28 * DAY, active=True)
 
     assert prescribed_loading([second, first], [], NOW) == [
-        (NOW - 70 * DAY, loading(6.0)),
-        (NOW - 28 * DAY, loading(4.0)),
+        (NOW - 70 * DAY, loading(6.0, 10.0)),
+        (NOW - 28 * DAY, loading(4.0, 4.0)),
     ]
 
 
@@ -108,7 +109,7 @@ def test_only_the_weeks_no_recorded_loading_episode_covers_are_counted() -> None
     overlapping = loading_episode(NOW - 70 * DAY, NOW - 49 * DAY)
 
     assert prescribed_loading([programme], [first_four_weeks, overlapping], NOW) == [
-        (NOW - 84 * DAY, loading(7.0))
+        (NOW - 84 * DAY, loading(7.0, 12.0))
     ]
 
 
@@ -124,4 +125,4 @@ def test_a_programme_that_starts_later_or_today_counts_from_its_start() -> None:
     started_today = prescription(NOW, NOW, active=True)
 
     assert prescribed_loading([later], [], NOW) == []
-    assert prescribed_loading([started_today], [], NOW) == [(NOW, loading(0.0))]
+    assert prescribed_loading([started_today], [], NOW) == [(NOW, loading(0.0, 0.0))]

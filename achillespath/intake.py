@@ -13,7 +13,15 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 __all__ = [
     "CALF_PAIN_RED_FLAG_FIELDS",
@@ -26,6 +34,7 @@ __all__ = [
     "Treatment",
     "TreatmentKind",
     "TreatmentOutcome",
+    "VisaAScores",
 ]
 
 
@@ -92,14 +101,60 @@ Weeks = Annotated[float, Field(ge=0, le=2600, allow_inf_nan=False, strict=True)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
+VisaATotal = Annotated[int, Field(ge=0, le=100, strict=True)]
+
+
+class VisaAScores(BaseModel):
+    """The VISA-A totals a treatment's outcome was judged by (0-100, higher is better): the
+    first on record and the latest, held against the minimal clinically important difference
+    (`mcid`, in points; jospt-2021-mcid, or the clinic's own)."""
+
+    model_config = _STRICT
+
+    first: VisaATotal
+    latest: VisaATotal
+    mcid: Annotated[float, Field(gt=0, le=100, allow_inf_nan=False, strict=True)]
+
+    @property
+    def outcome(self) -> TreatmentOutcome:
+        """Improved or worse by at least the MCID, otherwise no change."""
+        change = self.latest - self.first
+        if abs(change) < self.mcid:
+            return TreatmentOutcome.NO_CHANGE
+        return TreatmentOutcome.IMPROVED if change > 0 else TreatmentOutcome.WORSE
+
+
 class Treatment(BaseModel):
-    """One treatment episode already tried. List episodes oldest first."""
+    """One treatment episode already tried. List episodes oldest first.
+
+    `weeks` is how long it went on (or has gone on so far); `weeks_since_start` how many weeks
+    ago it began, where known (a treatment on record with its start date; one the person
+    reports leaves it out), so an add-on whose effect is still awaited is not taken as failed.
+    `visa_a` gives the scores the outcome was judged by, where it was (a loading programme at
+    its review), so the advice can say so; the outcome must then be the one they show.
+    """
 
     model_config = _STRICT
 
     kind: TreatmentKind
     weeks: Weeks | None = None
     outcome: TreatmentOutcome | None = None
+    weeks_since_start: Weeks | None = None
+    visa_a: VisaAScores | None = None
+
+    @field_validator("visa_a")
+    @classmethod
+    def _shows_the_outcome(
+        cls, scores: VisaAScores | None, info: ValidationInfo
+    ) -> VisaAScores | None:
+        outcome = info.data.get("outcome")
+        if scores is not None and outcome is not scores.outcome:
+            given = outcome.value if outcome else "none"
+            raise ValueError(
+                f"these scores show the outcome {scores.outcome.value}, but the outcome given "
+                f"is {given}"
+            )
+        return scores
 
 
 class Intake(BaseModel):

@@ -3,7 +3,9 @@
 Each flag says what happened, since when, and its sources. A clinician's caseload lists people
 by their most urgent flag (the order of `FlagKind`), then by how long it has stood. The rules
 reuse the core: the pain-monitoring model decides when pain is rising, the medicine matcher
-finds fluoroquinolones, and the VISA-A change is judged against the clinic's MCID.
+finds fluoroquinolones, and the programme's VISA-A change is judged against the clinic's MCID
+by `achillespath.monitoring.loading_outcome`, the judgement the pathway advice gives the
+prescribed programme as its outcome, so the flag and the advice never disagree.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from pydantic import BaseModel, ConfigDict
 
 from achillespath.dates import day_words
 from achillespath.exercise.pain_monitoring import LoadAction, SessionLog, advise_next_session
-from achillespath.measures.score_change import ScoreChange, interpret_change
+from achillespath.intake import TreatmentOutcome
+from achillespath.measures.score_change import interpret_change
 from achillespath.monitoring.follow_up import (
     FollowUp,
     MedicineReport,
@@ -25,6 +28,7 @@ from achillespath.monitoring.follow_up import (
     VisaARecord,
     WarningSignReport,
 )
+from achillespath.monitoring.loading_outcome import loading_review, scores_judged
 from achillespath.monitoring.schedule import EARLY_DAYS, next_visa_a_due
 from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
 from achillespath.pathway.definition import MonitoringRules, load_pathway
@@ -198,17 +202,11 @@ def _asked_for_less_load_since(logs: Sequence[SessionLog]) -> dt.date:
 def _no_meaningful_improvement(
     follow_up: FollowUp, today: dt.date, rules: MonitoringRules
 ) -> Flag | None:
-    start = follow_up.programme_start
+    judged = loading_review(follow_up, today, rules)
+    if judged is None or judged.outcome is TreatmentOutcome.IMPROVED:
+        return None
+    change = judged.change
     scores = sorted(follow_up.visa_a, key=lambda record: record.taken_on)
-    if start is None or len(scores) < 2:
-        return None
-    review = start + dt.timedelta(weeks=rules.review_weeks)
-    latest = scores[-1]
-    if today < review or latest.taken_on < review - dt.timedelta(days=EARLY_DAYS):
-        return None
-    change = interpret_change(scores[0].total, latest.total, mcid=follow_up.mcid)
-    if _is_improved(change):
-        return None
     return Flag(
         kind=FlagKind.NO_MEANINGFUL_IMPROVEMENT,
         reason=(
@@ -220,13 +218,9 @@ def _no_meaningful_improvement(
             f"After {rules.review_weeks} weeks of exercises your VISA-A score has not improved "
             "as much as hoped. Talk to your clinician about what else could help."
         ),
-        since=max(review, _short_of_the_mcid_since(scores, review, follow_up.mcid)),
+        since=max(judged.review, _short_of_the_mcid_since(scores, judged.review, follow_up.mcid)),
         sources=("dutch-guideline-2021", *change.sources),
     )
-
-
-def _is_improved(change: ScoreChange) -> bool:
-    return change.is_meaningful and change.delta > 0
 
 
 def _short_of_the_mcid_since(
@@ -238,7 +232,8 @@ def _short_of_the_mcid_since(
     counted = [score for score in scores[1:] if score.taken_on >= earliest]
     since = counted[-1].taken_on
     for score in reversed(counted[:-1]):
-        if _is_improved(interpret_change(scores[0].total, score.total, mcid=mcid)):
+        change = interpret_change(scores[0].total, score.total, mcid=mcid)
+        if scores_judged(change).outcome is TreatmentOutcome.IMPROVED:
             break
         since = score.taken_on
     return since

@@ -41,7 +41,19 @@ __all__ = [
 ]
 
 FACTS = frozenset(
-    {"questions", "medicines", "loading_weeks", "active_weeks", "symptom_weeks", "treated_weeks"}
+    {
+        "questions",
+        "medicines",
+        "loading_weeks",
+        "active_weeks",
+        "symptom_weeks",
+        "treated_weeks",
+        "visa_a_first",
+        "visa_a_latest",
+        "mcid",
+        "add_on",
+        "began",
+    }
 )
 """Facts about the person a reason may name in braces, filled in when the rule fires."""
 
@@ -69,6 +81,7 @@ class Thresholds:
     loading_programme_weeks: float
     add_on_options_after_loading_weeks: float
     surgical_referral_after_active_treatment_weeks: float
+    add_on_outcome_weeks: float
     adult_age_years: float
     obesity_bmi: float
     fluoroquinolone_higher_risk_age_years: float

@@ -5,15 +5,21 @@ first. The stage is a ladder of early returns, one reason per rung (thresholds f
 pathway.toml, in weeks):
 
 1. latest treatment resolved the pain -> RESOLVED (self-care, prevention advice);
-2. latest treatment improved it -> IMPROVING (self-care, keep going, no escalation);
+2. latest treatment improved it -> IMPROVING (self-care, keep going, no escalation; when the
+   outcome was judged from the VISA-A, the reason gives the scores and the MCID);
 3. no loading programme or physiotherapy yet, and under self_care_weeks (1) of symptoms and of
    other treatment (or unknown) -> SELF_CARE (bupa-2022);
 4. still no loading programme or physiotherapy -> START_LOADING (routine);
-5. failed loading under add_on_options_after_loading_weeks (12) -> CONTINUE_LOADING, judged
+5. the latest treatment is an add-on (ESWT, PRP, autologous blood, dry needling, high-volume
+   injection, ATE) with no outcome yet that began under add_on_outcome_weeks (12) ago ->
+   AWAITING_ADD_ON (routine: keep loading, record its outcome when known; Dutch guideline, ATM
+   trial, ATE follow-up schedule), so neither a new add-on list nor a surgical referral follows
+   an add-on the day it begins. When it is not known when it began, this rung is skipped;
+6. failed loading under add_on_options_after_loading_weeks (12) -> CONTINUE_LOADING, judged
    only after loading_programme_weeks (12; Dutch guideline, Alfredson);
-6. failed active treatment of at least surgical_referral_after_active_treatment_weeks (26)
+7. failed active treatment of at least surgical_referral_after_active_treatment_weeks (26)
    -> SURGICAL_REFERRAL, with the add-on options (Dutch guideline: surgery after 6 months);
-7. otherwise -> ADD_ON_OPTIONS (discuss add-ons honestly; an add-on already tried is not
+8. otherwise -> ADD_ON_OPTIONS (discuss add-ons honestly; an add-on already tried is not
    offered again, and ATE only when pathway.ate says it is worth assessing).
 
 How long the pain has lasted at least (`weeks_of_pain`, for ATE): the weeks the person gave, or
@@ -41,7 +47,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from achillespath.intake import Intake, PainSite, Treatment, TreatmentKind, TreatmentOutcome
-from achillespath.pathway.rulebook import Advice, Rulebook
+from achillespath.pathway.rulebook import Advice, Fact, Rulebook, Thresholds
 from achillespath.result import Disposition, Recommendation
 
 __all__ = [
@@ -82,6 +88,7 @@ class CareStage(StrEnum):
     IMPROVING = "improving"
     SELF_CARE = "self_care"
     START_LOADING = "start_loading"
+    AWAITING_ADD_ON = "awaiting_add_on"
     CONTINUE_LOADING = "continue_loading"
     ADD_ON_OPTIONS = "add_on_options"
     SURGICAL_REFERRAL = "surgical_referral"
@@ -90,6 +97,7 @@ class CareStage(StrEnum):
 class TreatmentHistory(NamedTuple):
     """What the treatments tried add up to (weeks without enough improvement)."""
 
+    latest: Treatment | None
     latest_outcome: TreatmentOutcome | None
     kinds_tried: frozenset[TreatmentKind]
     failed_loading_weeks: float
@@ -104,6 +112,7 @@ class TreatmentHistory(NamedTuple):
 
 
 _NOTHING_TRIED = TreatmentHistory(
+    latest=None,
     latest_outcome=None,
     kinds_tried=frozenset(),
     failed_loading_weeks=0.0,
@@ -137,6 +146,7 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
         if kind in _CONSERVATIVE and weeks > conservative:
             conservative = weeks
     return TreatmentHistory(
+        latest=treatments[-1],
         latest_outcome=treatments[-1].outcome,
         kinds_tried=frozenset([treatment.kind for treatment in treatments]),
         failed_loading_weeks=loading,
@@ -167,6 +177,13 @@ def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> Car
         weeks = max(intake.symptom_weeks or 0.0, history.weeks_tried)
         is_new = weeks < limits.self_care_weeks
         return CareStage.SELF_CARE if is_new else CareStage.START_LOADING
+    return _stage_after_loading(history, limits)
+
+
+def _stage_after_loading(history: TreatmentHistory, limits: Thresholds) -> CareStage:
+    """Rungs 5 to 8 of the ladder: loading has been tried."""
+    if _is_add_on_awaited(history.latest, limits.add_on_outcome_weeks):
+        return CareStage.AWAITING_ADD_ON
     if history.failed_loading_weeks < limits.add_on_options_after_loading_weeks:
         return CareStage.CONTINUE_LOADING
     if history.failed_active_weeks >= limits.surgical_referral_after_active_treatment_weeks:
@@ -174,8 +191,44 @@ def care_stage(intake: Intake, history: TreatmentHistory, book: Rulebook) -> Car
     return CareStage.ADD_ON_OPTIONS
 
 
+def _is_add_on_awaited(latest: Treatment | None, outcome_weeks: float) -> bool:
+    """An add-on with no outcome yet that began under `outcome_weeks` ago (its start known)."""
+    if latest is None or latest.kind not in _OTHER_ACTIVE or latest.outcome is not None:
+        return False
+    return latest.weeks_since_start is not None and latest.weeks_since_start < outcome_weeks
+
+
 def _weeks(value: float) -> str:
     return f"{value:g}"
+
+
+# How the awaited add-on is named: in the patient's sentence after "Your", and at the start of
+# the clinician's.
+_ADD_ON_NAMES = {
+    TreatmentKind.ESWT: Fact("shockwave therapy", "ESWT"),
+    TreatmentKind.PRP_INJECTION: Fact("platelet-rich plasma (PRP) injection", "PRP injection"),
+    TreatmentKind.AUTOLOGOUS_BLOOD_INJECTION: Fact(
+        "injection of your own blood", "Autologous blood injection"
+    ),
+    TreatmentKind.DRY_NEEDLING: Fact("dry needling", "Dry needling"),
+    TreatmentKind.HIGH_VOLUME_INJECTION: Fact("high-volume injection", "High-volume injection"),
+    TreatmentKind.ATE: Fact("tendon embolisation (ATE)", "ATE"),
+}
+
+
+def _awaiting_add_on(history: TreatmentHistory, book: Rulebook) -> Recommendation:
+    """Which add-on is awaited and how long ago it began (whole weeks read "4 weeks ago")."""
+    add_on = history.latest
+    assert add_on is not None and add_on.weeks_since_start is not None  # the rung's condition
+    weeks = add_on.weeks_since_start
+    began = (
+        "less than a week ago"
+        if weeks < 1
+        else f"{_weeks(weeks)} week{'' if weeks == 1 else 's'} ago"
+    )
+    return book.recommend(
+        "stepped_care.awaiting_add_on", add_on=_ADD_ON_NAMES[add_on.kind], began=began
+    )
 
 
 def _loading_variant(intake: Intake, book: Rulebook) -> Recommendation:
@@ -185,6 +238,19 @@ def _loading_variant(intake: Intake, book: Rulebook) -> Recommendation:
     if PainSite.MIDPORTION in sites:
         return book.recommend("stepped_care.loading_midportion")
     return book.recommend("stepped_care.loading_site_unknown")
+
+
+def _improving(history: TreatmentHistory, book: Rulebook) -> Recommendation:
+    """Keep going; with the VISA-A scores the improvement was judged by, when it was."""
+    scores = history.latest.visa_a if history.latest else None
+    if scores is None:
+        return book.recommend("stepped_care.improving")
+    return book.recommend(
+        "stepped_care.improved_on_visa_a",
+        visa_a_first=str(scores.first),
+        visa_a_latest=str(scores.latest),
+        mcid=f"{scores.mcid:g}",
+    )
 
 
 # An add-on already tried is not offered again.
@@ -239,6 +305,12 @@ def _surgical_option(
     return [book.recommend("stepped_care.surgical_referral", active_weeks=active_weeks)]
 
 
+_ONE_FIXED_RULE = {
+    CareStage.RESOLVED: "stepped_care.resolved",
+    CareStage.SELF_CARE: "stepped_care.self_care_first",
+}
+
+
 def _stage_recommendations(
     stage: CareStage,
     intake: Intake,
@@ -246,19 +318,19 @@ def _stage_recommendations(
     is_ate_worth_assessing: bool,
     book: Rulebook,
 ) -> list[Recommendation]:
+    if stage in _ONE_FIXED_RULE:
+        return [book.recommend(_ONE_FIXED_RULE[stage])]
     match stage:
-        case CareStage.RESOLVED:
-            return [book.recommend("stepped_care.resolved")]
         case CareStage.IMPROVING:
-            return [book.recommend("stepped_care.improving")]
-        case CareStage.SELF_CARE:
-            return [book.recommend("stepped_care.self_care_first")]
+            return [_improving(history, book)]
         case CareStage.START_LOADING:
             return [
                 book.recommend("stepped_care.start_loading"),
                 _loading_variant(intake, book),
                 book.recommend("stepped_care.self_care_continues"),
             ]
+        case CareStage.AWAITING_ADD_ON:
+            return [_awaiting_add_on(history, book)]
         case CareStage.CONTINUE_LOADING:
             loading_weeks = _weeks(history.failed_loading_weeks)
             return [

@@ -4,7 +4,8 @@ No rule lives here. The intake the patient gave at their latest symptom check is
 today and merged with the treatment episodes the clinic has recorded and the loading programmes
 it has prescribed (the check's own answers first, as they came before it, then the recorded
 episodes and the prescribed programmes oldest first, each counted in weeks from its start to
-its end, or to today while it goes on; see `prescribed_loading`) and handed to
+its end, or to today while it goes on, and saying how many weeks ago it began, so an add-on
+whose effect is still awaited is not taken as failed; see `prescribed_loading`) and handed to
 `achillespath.assessment.assess`. Bringing it up to today means counting the weeks since the
 check into how long the pain has lasted: a patient still on the caseload still has the pain,
 and rules such as the minimum duration for ATE must see its length now, not on the day of the
@@ -15,8 +16,11 @@ stands, and the advice says who assessed them, when, and with what note. A warni
 medicine reported in a daily log is added while it stands
 (achillespath.monitoring.standing), each sign as the intake answer it stands for, so the core
 itself says a snap is urgent and a fluoroquinolone must be stopped, and gives no loading advice
-beside them. The clinician's patient page, the referral letter and the API all read the advice
-through here.
+beside them. The current prescribed programme has the outcome the caseload's "no meaningful
+improvement" flag judges it by (`achillespath.monitoring.loading_outcome`, from the same
+follow-up values the caseload reads), so once judged at its review it counts as improved, with
+its VISA-A scores, or as not helped, as the flag says. The clinician's patient page, the
+referral letter and the API all read the advice through here.
 """
 
 from __future__ import annotations
@@ -31,11 +35,13 @@ from pydantic import ValidationError
 from achillespath.assessment import assess
 from achillespath.intake import Intake, Treatment, TreatmentKind, TreatmentOutcome
 from achillespath.monitoring.follow_up import FollowUp
+from achillespath.monitoring.loading_outcome import LoadingReview, loading_review
 from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
+from achillespath.pathway.definition import load_pathway
 from achillespath.result import AssessmentResult
 from achillespath.triage.red_flags import with_red_flags_assessed
 from achillespath.web.daily_log import answers_for_signs, intake_medications
-from achillespath.web.follow_up import reported_follow_up
+from achillespath.web.follow_up import follow_up_for
 from achillespath.web.models import (
     Assessment,
     Patient,
@@ -85,14 +91,19 @@ class AdviceBasis:
 
 def treatment_from_episode(episode: TreatmentEpisode, today: dt.date) -> Treatment:
     """A recorded episode as the core's Treatment: weeks from start to end (or to today while
-    ongoing; never below 0), and its outcome if known."""
+    ongoing), weeks since it began (to today), both never below 0, and its outcome if known."""
     end = episode.end_date or today
-    weeks = max(0, (end - episode.start_date).days) / DAYS_PER_WEEK
     return Treatment(
         kind=TreatmentKind(episode.kind),
-        weeks=round(weeks, 1),
+        weeks=_weeks_between(episode.start_date, end),
         outcome=TreatmentOutcome(episode.outcome) if episode.outcome else None,
+        weeks_since_start=_weeks_between(episode.start_date, today),
     )
+
+
+def _weeks_between(start: dt.date, end: dt.date) -> float:
+    """Whole and tenths of weeks from `start` to `end`; 0 when `end` is not after it."""
+    return round(max(0, (end - start).days) / DAYS_PER_WEEK, 1)
 
 
 def intake_with_treatments(
@@ -100,14 +111,15 @@ def intake_with_treatments(
     episodes: Sequence[TreatmentEpisode],
     prescriptions: Sequence[Prescription],
     today: dt.date,
+    review: LoadingReview | None = None,
 ) -> tuple[Intake, tuple[str, ...]]:
     """The intake with the recorded episodes and prescribed programmes (oldest first) after
     the treatments it reported, the newest kept; and where each added one came from
-    ("recorded" or "prescribed").
+    ("recorded" or "prescribed"). `review` judges the current programme (`prescribed_loading`).
 
     Raises pydantic.ValidationError if the result is not a valid intake.
     """
-    added = _added_treatments(episodes, prescriptions, today)
+    added = _added_treatments(episodes, prescriptions, today, review)
     merged = _with_treatments(intake, [treatment for _, treatment in added])
     return merged, tuple(origin for origin, _ in added)
 
@@ -126,13 +138,19 @@ Span = tuple[dt.date, dt.date]
 
 
 def prescribed_loading(
-    prescriptions: Sequence[Prescription], episodes: Sequence[TreatmentEpisode], today: dt.date
+    prescriptions: Sequence[Prescription],
+    episodes: Sequence[TreatmentEpisode],
+    today: dt.date,
+    review: LoadingReview | None = None,
 ) -> list[tuple[dt.date, Treatment]]:
-    """Each prescribed programme that has begun, as a loading programme with no outcome yet,
-    keyed by its start: counted from its start to the start of the programme that replaced it
-    (prescribing another is how the app stops one) or to today while it runs, less the days a
-    recorded loading-programme episode already covers, so the same loading recorded by hand is
-    not counted twice. A programme such an episode covers entirely is left out."""
+    """Each prescribed programme that has begun, as a loading programme keyed by its start:
+    counted from its start to the start of the programme that replaced it (prescribing another
+    is how the app stops one) or to today while it runs, less the days a recorded
+    loading-programme episode already covers, so the same loading recorded by hand is not
+    counted twice. A programme such an episode covers entirely is left out.
+
+    The current (active) programme has the outcome `review` judged it by, with its VISA-A
+    scores; a replaced one, or the current one before its review, has no outcome."""
     covers = _merged(
         [
             (episode.start_date, min(episode.end_date or today, today))
@@ -151,9 +169,21 @@ def prescribed_loading(
         days = (end - start).days - sum(_overlap((start, end), cover) for cover in covers)
         if days == 0 and any(begin <= start <= finish for begin, finish in covers):
             continue
-        weeks = round(days / DAYS_PER_WEEK, 1)
-        counted.append((start, Treatment(kind=TreatmentKind.LOADING_PROGRAMME, weeks=weeks)))
+        programme = Treatment(
+            kind=TreatmentKind.LOADING_PROGRAMME,
+            weeks=round(days / DAYS_PER_WEEK, 1),
+            weeks_since_start=_weeks_between(start, today),
+        )
+        judged = review if prescription.active else None
+        counted.append((start, _judged(programme, judged)))
     return counted
+
+
+def _judged(programme: Treatment, review: LoadingReview | None) -> Treatment:
+    """The programme with the outcome its review judged, and the scores it was judged by."""
+    if review is None:
+        return programme
+    return programme.model_copy(update={"outcome": review.outcome, "visa_a": review.scores})
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:
@@ -205,7 +235,10 @@ def latest_check(patient: Patient) -> Assessment | None:
 
 
 def _added_treatments(
-    episodes: Sequence[TreatmentEpisode], prescriptions: Sequence[Prescription], today: dt.date
+    episodes: Sequence[TreatmentEpisode],
+    prescriptions: Sequence[Prescription],
+    today: dt.date,
+    review: LoadingReview | None,
 ) -> list[tuple[str, Treatment]]:
     """The recorded episodes and the prescribed programmes with their origin, oldest first (on
     the same day, a recorded episode first)."""
@@ -215,30 +248,33 @@ def _added_treatments(
     ]
     prescribed = [
         ((start, 1, 0), ("prescribed", treatment))
-        for start, treatment in prescribed_loading(prescriptions, episodes, today)
+        for start, treatment in prescribed_loading(prescriptions, episodes, today, review)
     ]
     return [item for _, item in sorted(recorded + prescribed, key=lambda pair: pair[0])]
 
 
 def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceBasis:
-    """The intake to assess for `patient` today from their symptom check `check` (six
-    queries at most).
+    """The intake to assess for `patient` today from their symptom check `check`: the record
+    read as the caseload reads it (`follow_up_for`), with its episodes, prescriptions and
+    warning-sign review (a dozen queries at most).
 
     Raises pydantic.ValidationError when the saved intake no longer fits the core's contract.
     """
     episodes = list(TreatmentEpisode.objects.filter(patient=patient))
     prescriptions = list(Prescription.objects.filter(patient=patient))
+    follow_up = follow_up_for(patient)
+    review = loading_review(follow_up, today, load_pathway().monitoring)
     reported = Intake.model_validate(check.intake)
     assessed = _assessment_of(patient, check)
     answers = with_red_flags_assessed(reported) if assessed else reported
     checked_on = timezone.localdate(check.created_at)
     brought_up, added = intake_with_treatments(
-        symptom_weeks_today(answers, checked_on, today), episodes, prescriptions, today
+        symptom_weeks_today(answers, checked_on, today), episodes, prescriptions, today, review
     )
     return AdviceBasis(
         check=check,
         reported=reported,
-        intake=with_standing_reports(brought_up, reported_follow_up(patient)),
+        intake=with_standing_reports(brought_up, follow_up),
         added=added,
         assessed=assessed if answers is not reported else None,
     )

@@ -135,3 +135,21 @@ def test_a_both_sides_answer_that_is_not_true_or_false_names_the_field(run_cli: 
     run = run_cli("assess", "--json", "-", stdin='{"both_sides": "yes"}')
     assert run.status == 2
     assert run.err.startswith("achillespath assess: both_sides: ")
+
+
+def test_when_a_treatment_began_is_read_and_a_bad_one_is_refused_naming_it(
+    run_cli: RunCli,
+) -> None:
+    awaited = {"kind": "eswt", "weeks": 3, "weeks_since_start": 4}
+    treatments = [{"kind": "loading_programme", "weeks": 14}, awaited]
+    intake = {**SETTLED_RUNNER, "symptom_weeks": 20, "treatments": treatments}
+    run = run_cli("assess", "--json", "-", stdin=json.dumps(intake))
+    assert run.status == 0
+    rules = [rec["rule"] for rec in json.loads(run.out)["recommendations"]]
+    assert rules == ["stepped_care.awaiting_add_on"]
+
+    bad = {**intake, "treatments": [{**awaited, "weeks_since_start": -1}]}
+    run = run_cli("assess", "--json", "-", stdin=json.dumps(bad))
+    assert run.status == 2
+    assert run.err.startswith("achillespath assess: treatments.0.weeks_since_start: ")
+    assert "greater than or equal to 0" in run.err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from support.vignettes import assess_person, reason_for, recommendation_ids, tried
 
+from achillespath.intake import Treatment, TreatmentKind, TreatmentOutcome, VisaAScores
 from achillespath.result import Disposition
 
 
@@ -220,3 +221,29 @@ def test_worried_about_shoes_adds_podiatry_without_raising_urgency() -> None:
 
     assert result.disposition is Disposition.SELF_CARE
     assert recommendation_ids(result) == ("self_care_plan", "podiatry")
+
+
+def test_priya_whose_visa_a_rose_from_40_to_62_on_her_programme_keeps_going_without_add_ons() -> (
+    None
+):
+    programme = Treatment(
+        kind=TreatmentKind.LOADING_PROGRAMME,
+        weeks=13,
+        outcome=TreatmentOutcome.IMPROVED,
+        visa_a=VisaAScores(first=40, latest=62, mcid=14),
+    )
+    result = assess_person(symptom_weeks=20, pain_site=("midportion",), treatments=(programme,))
+
+    assert result.disposition is Disposition.SELF_CARE
+    assert [rec.rule for rec in result.recommendations] == ["stepped_care.improved_on_visa_a"]
+    improving = result.recommendations[0]
+    assert "from 40 to 62" in improving.reason
+    assert "at least 14 points" in improving.reason
+    assert "VISA-A from 40 to 62, at least the 14-point MCID" in improving.clinician_reason
+    assert improving.sources == ("dutch-guideline-2021", "jospt-2021-mcid")
+
+
+def test_an_improvement_reported_without_scores_keeps_the_general_words() -> None:
+    result = assess_person(symptom_weeks=20, treatments=tried(("physiotherapy", 8, "improved")))
+
+    assert [rec.rule for rec in result.recommendations] == ["stepped_care.improving"]

@@ -100,3 +100,14 @@ def test_nothing_is_stored_and_nothing_is_audited() -> None:
 
     assert not Assessment.objects.exists()
     assert not AuditEvent.objects.exists()
+
+
+def test_when_a_treatment_began_is_read_and_a_bad_one_is_a_422_naming_it() -> None:
+    awaited = {"kind": "eswt", "weeks": 3, "weeks_since_start": 4}
+    treatments = [{"kind": "loading_programme", "weeks": 14}, awaited]
+    result = assess({**SAM, "treatments": treatments}).json()
+
+    assert [rec["rule"] for rec in result["recommendations"]] == ["stepped_care.awaiting_add_on"]
+    assert set(
+        field_problems(assess({**SAM, "treatments": [{**awaited, "weeks_since_start": "4"}]}))
+    ) == {"treatments.0.weeks_since_start"}

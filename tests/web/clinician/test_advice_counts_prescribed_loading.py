@@ -1,6 +1,7 @@
 """A programme prescribed in the app counts as loading in the pathway advice, so at 12 weeks
 the patient page, the clinic API and the referral letter say what the caseload flag says:
-discuss add-on options. A loading episode recorded for the same weeks is not counted twice.
+discuss add-on options (the VISA-A rose less than the MCID, so the programme counts as no
+change). A loading episode recorded for the same weeks is not counted twice.
 
 Vignette (clinician review): Nina signs up, does the symptom check (20 weeks of midportion
 pain) and is prescribed the midportion programme backdated 13 weeks; VISA-A 48 then 55.
@@ -50,7 +51,7 @@ def test_a_prescribed_programme_of_13_weeks_brings_the_add_on_options_everywhere
 
     assert FlagKind.NO_MEANINGFUL_IMPROVEMENT in {line.kind for line in page.context["flags"]}
     assert [(t.origin, t.name, t.weeks, t.outcome) for t in advice.treatments] == [
-        ("prescribed", "Loading programme", 13.0, "Not known")
+        ("prescribed", "Loading programme", 13.0, "No change")
     ]
     assert ADD_ONS in {rec.rule for rec in advice.result.recommendations}
     assert advice.ate_status == "Worth an ATE assessment"
@@ -84,8 +85,9 @@ def loading_episode(start: dt.date, end: dt.date | None) -> TreatmentEpisode:
     return TreatmentEpisode(kind="loading_programme", side="right", start_date=start, end_date=end)
 
 
-def loading(weeks: float) -> Treatment:
-    return Treatment(kind=TreatmentKind.LOADING_PROGRAMME, weeks=weeks)
+def loading(weeks: float, since: float) -> Treatment:
+    """A prescribed programme counted for `weeks`, begun `since` weeks ago."""
+    return Treatment(kind=TreatmentKind.LOADING_PROGRAMME, weeks=weeks, weeks_since_start=since)
 
 
 NOW = dt.date(2026, 11, 22)
@@ -96,8 +98,8 @@ def test_a_replaced_programme_counts_until_its_replacement_started() -> None:
     second = prescription(NOW - 28 * DAY, NOW - 28 * DAY, active=True)
 
     assert prescribed_loading([second, first], [], NOW) == [
-        (NOW - 70 * DAY, loading(6.0)),
-        (NOW - 28 * DAY, loading(4.0)),
+        (NOW - 70 * DAY, loading(6.0, 10.0)),
+        (NOW - 28 * DAY, loading(4.0, 4.0)),
     ]
 
 
@@ -107,7 +109,7 @@ def test_only_the_weeks_no_recorded_loading_episode_covers_are_counted() -> None
     overlapping = loading_episode(NOW - 70 * DAY, NOW - 49 * DAY)
 
     assert prescribed_loading([programme], [first_four_weeks, overlapping], NOW) == [
-        (NOW - 84 * DAY, loading(7.0))
+        (NOW - 84 * DAY, loading(7.0, 12.0))
     ]
 
 
@@ -123,4 +125,4 @@ def test_a_programme_that_starts_later_or_today_counts_from_its_start() -> None:
     started_today = prescription(NOW, NOW, active=True)
 
     assert prescribed_loading([later], [], NOW) == []
-    assert prescribed_loading([started_today], [], NOW) == [(NOW, loading(0.0))]
+    assert prescribed_loading([started_today], [], NOW) == [(NOW, loading(0.0, 0.0))]

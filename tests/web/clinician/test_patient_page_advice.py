@@ -225,7 +225,25 @@ def test_an_ongoing_episode_counts_the_weeks_up_to_today(riverside: ClinicPeople
         patient=riverside.patient, kind="eswt", side="left", start_date=days_ago(21)
     )
 
-    assert treatment_from_episode(episode, today()) == Treatment(kind="eswt", weeks=3.0)
+    assert treatment_from_episode(episode, today()) == Treatment(
+        kind="eswt", weeks=3.0, weeks_since_start=3.0
+    )
+
+
+def test_an_ended_episode_says_how_long_it_went_on_and_how_long_ago_it_began(
+    riverside: ClinicPeople,
+) -> None:
+    episode = TreatmentEpisode(
+        patient=riverside.patient,
+        kind="eswt",
+        side="left",
+        start_date=days_ago(28),
+        end_date=days_ago(14),
+    )
+
+    assert treatment_from_episode(episode, today()) == Treatment(
+        kind="eswt", weeks=2.0, weeks_since_start=4.0
+    )
 
 
 def test_recorded_episodes_follow_the_reported_ones_oldest_first(riverside: ClinicPeople) -> None:

@@ -87,3 +87,19 @@ def test_the_intake_schema_documents_the_clot_risk_question() -> None:
 
     clot = schemas["Intake"]["properties"]["clot_risk_factor"]
     assert {"type": "boolean"} in clot["anyOf"]
+
+
+def test_a_token_documents_its_expiry_and_the_longest_lifetime_that_may_be_asked_for() -> None:
+    schemas = document()["components"]["schemas"]
+
+    lifetime = schemas["TokenRequest"]["properties"]["lifetime_days"]
+    assert (lifetime["type"], lifetime["default"], lifetime["minimum"], lifetime["maximum"]) == (
+        "integer",
+        90,
+        1,
+        365,
+    )
+    assert "lifetime_days" not in schemas["TokenRequest"].get("required", [])
+    for listed in ("TokenOut", "NewToken"):
+        assert schemas[listed]["properties"]["expires_at"]["format"] == "date-time"
+        assert "expires_at" in schemas[listed]["required"]

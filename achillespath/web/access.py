@@ -5,7 +5,10 @@ The rules:
 - a clinician or a clinic admin sees only the patients of their own clinic;
 - a deleted (soft-deleted) record is seen by nobody through the product, except that a clinic
   admin may still filter their audit log by it;
-- staff use the Django admin at /admin/, which holds no clinical records.
+- staff use the Django admin at /admin/, which holds no clinical records;
+- a person sees their own API tokens; a clinic admin also sees, and may revoke, the live tokens
+  of everyone at their clinic (a token reads all its person may read, so it is the clinic's
+  risk too).
 
 Every view and API route that reads or writes a patient's record gets the record through
 `get_patient_for` (clinic staff) or `own_patient` (a patient), which also write the audit event:
@@ -19,6 +22,7 @@ nobody can probe which patient ids exist at other clinics.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from functools import cache, wraps
 from typing import ParamSpec, TypeVar
 
@@ -28,12 +32,15 @@ from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponseBase
 
 from achillespath.web import audit, sql
-from achillespath.web.models import AuditAction, AuditEvent, Patient, Role, User
+from achillespath.web.models import ApiToken, AuditAction, AuditEvent, Patient, Role, User
+from achillespath.web.models.api_tokens import ApiTokenQuerySet
 from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.models.people import PatientQuerySet
 
 __all__ = [
     "active_staff",
+    "api_tokens_of",
+    "api_tokens_revocable_by",
     "audit_events_visible_to",
     "can_see_patient",
     "clinics_looking_after",
@@ -215,3 +222,23 @@ def audit_events_visible_to(user: User | None) -> AuditEventQuerySet:
     if user is None or user.role != Role.CLINIC_ADMIN or user.clinic_id is None:
         return events.none()
     return events.filter(clinic_id=user.clinic_id)
+
+
+def api_tokens_of(user: User | None) -> ApiTokenQuerySet:
+    """A signed-in person's own API tokens, whatever their state; nobody else gets any."""
+    if user is None or not user.is_active:
+        return ApiToken.objects.none()
+    return ApiToken.objects.filter(user=user)
+
+
+def api_tokens_revocable_by(user: User | None, now: datetime) -> ApiTokenQuerySet:
+    """For a clinic admin to see and revoke: the tokens not revoked or expired at `now` of
+    everyone at their clinic, their own included (and those of closed accounts, which would
+    work again were the account reopened). Nobody else gets any: a person revokes their own
+    through `api_tokens_of`."""
+    tokens = ApiToken.objects.live(now)
+    if user is None or not user.is_active or user.role != Role.CLINIC_ADMIN:
+        return tokens.none()
+    if user.clinic_id is None:
+        return tokens.none()
+    return tokens.filter(user__clinic_id=user.clinic_id)

@@ -49,7 +49,7 @@ def record(
     """Append one event. The actor is `actor` or the request's signed-in user; `obj` is the
     record touched (defaults to the patient record itself); the clinic whose log shows it is
     `clinic_id`, else the patient's, else the actor's; `changes` what a change of settings
-    changed (AuditEvent.changes)."""
+    changed, or which API token was made or revoked (AuditEvent.changes)."""
     # Every access writes one, so it is one prepared statement and no model instance.
     values = _event_values(request, action, patient=patient, obj=obj, actor=actor)
     if clinic_id is not None:

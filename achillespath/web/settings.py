@@ -26,6 +26,11 @@ ACHILLESPATH_INVITATION_RETENTION_DAYS how long an invitation that was never use
                             enough to answer "my link did not work". No law sets this period:
                             it is the clinic's data-minimisation choice, for its data protection
                             officer to confirm.
+ACHILLESPATH_API_TOKEN_DAYS how long a new API token works when the person making it does not
+                            say; default 90 days. A token reads everything its person may read,
+                            so it should not outlive the script or app it was made for.
+ACHILLESPATH_API_TOKEN_MAX_DAYS the longest a person may ask a new API token to work; default 365
+                            days. Must be at least ACHILLESPATH_API_TOKEN_DAYS.
 ACHILLESPATH_EMAIL_URL      the mail server that sends invitations, as a URL whose scheme says how
                             the connection is secured: smtp+tls://user:password@host:587 (STARTTLS,
                             the usual choice), smtps://user:password@host:465 (TLS from the start)
@@ -171,6 +176,12 @@ HTTPS = env_flag("ACHILLESPATH_HTTPS")
 NHS_BRANDING = env_flag("ACHILLESPATH_NHS_BRANDING")
 RETENTION_YEARS = whole_number_above_zero("ACHILLESPATH_RETENTION_YEARS", "8")
 INVITATION_RETENTION_DAYS = whole_number_above_zero("ACHILLESPATH_INVITATION_RETENTION_DAYS", "90")
+API_TOKEN_DAYS = whole_number_above_zero("ACHILLESPATH_API_TOKEN_DAYS", "90")
+API_TOKEN_MAX_DAYS = whole_number_above_zero("ACHILLESPATH_API_TOKEN_MAX_DAYS", "365")
+if API_TOKEN_DAYS > API_TOKEN_MAX_DAYS:
+    raise ImproperlyConfigured(
+        "ACHILLESPATH_API_TOKEN_DAYS must not be more than ACHILLESPATH_API_TOKEN_MAX_DAYS"
+    )
 
 DATABASES = {"default": database_settings(os.environ.get("ACHILLESPATH_DATABASE_URL"), DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

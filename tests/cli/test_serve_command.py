@@ -44,6 +44,8 @@ def serve_with(
         ("ACHILLESPATH_RETENTION_YEARS", "eight"),
         ("ACHILLESPATH_RETENTION_YEARS", "-1"),
         ("ACHILLESPATH_INVITATION_RETENTION_DAYS", "0"),
+        ("ACHILLESPATH_API_TOKEN_DAYS", "400"),
+        ("ACHILLESPATH_API_TOKEN_MAX_DAYS", "0"),
         ("ACHILLESPATH_TIME_ZONE", "Mars/Olympus"),
         ("ACHILLESPATH_EMAIL_URL", "ftp://x"),
         ("ACHILLESPATH_EMAIL_URL", f"smtp://clinic:{PASSWORD}@mail.example:99999"),

@@ -12,10 +12,11 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.test import RequestFactory
+from django.utils import timezone
 from web.people import ClinicPeople
 
 from achillespath.web import access
-from achillespath.web.models import AuditAction, AuditEvent, Patient, Role, User
+from achillespath.web.models import ApiToken, AuditAction, AuditEvent, Patient, Role, User
 
 pytestmark = pytest.mark.django_db
 
@@ -220,3 +221,32 @@ def test_own_record_follows_the_same_rule_as_patients_visible_to(
             expected = expected.filter(user=person)
         assert access.own_record(person) == expected.first()
     assert access.own_record(riverside.patient_user) == riverside.patient
+
+
+def test_a_person_has_their_own_api_tokens_and_nobody_else_has_any(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    mine, _ = ApiToken.objects.issue(riverside.patient_user, "mine")
+    ApiToken.objects.issue(hillside.patient_user, "theirs")
+
+    assert list(access.api_tokens_of(riverside.patient_user)) == [mine]
+    assert list(access.api_tokens_of(None)) == []
+
+
+def test_only_a_clinic_admin_may_revoke_others_api_tokens_and_only_their_clinics(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    now = timezone.now()
+    names = {
+        user: ApiToken.objects.issue(user, user.email)[0].name
+        for user in (riverside.patient_user, riverside.clinician, riverside.admin)
+    }
+    ApiToken.objects.issue(hillside.clinician, "hillside")
+
+    def revocable(user: User | None) -> set[str]:
+        return {token.name for token in access.api_tokens_revocable_by(user, now)}
+
+    assert revocable(riverside.admin) == set(names.values())
+    assert revocable(hillside.admin) == {"hillside"}
+    for nobody in (None, riverside.clinician, riverside.patient_user):
+        assert revocable(nobody) == set()

@@ -5,10 +5,10 @@ Outcomes: 200 the page; 302 a redirect that is not the login page (e.g. back to 
 check is); LOGIN a redirect to the login page; 403 a page not for this role; 404 a record that is
 another clinic's or another person's, answered exactly like one that does not exist.
 The records in the URLs are Riverside's patient Patricia Quill: her saved symptom check, her
-VISA-A and a Riverside invitation. "other_patient" is another Riverside patient; "other_" staff
-are Hillside's. Forms are posted empty: a person allowed in sees the form again with its errors.
-Whatever page answers 200 to someone who may not see Patricia's record never shows her name or
-email address.
+VISA-A, her API token and a Riverside invitation. "other_patient" is another Riverside patient;
+"other_" staff are Hillside's. Forms are posted empty: a person allowed in sees the form again
+with its errors. Whatever page answers 200 to someone who may not see Patricia's record never
+shows her name or email address.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from web.clinician.records import days_ago, prescribe, save_check
 from web.patient.programme_records import add_visa_a
 from web.people import ClinicPeople, client_for, make_user
 
-from achillespath.web.models import Invitation, Role, TreatmentEpisode, User
+from achillespath.web.models import ApiToken, Invitation, Role, TreatmentEpisode, User
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +73,9 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("get", "/progress/charts/<str:chart>.svg"):        (LOGIN, 200, 200, 403, 403, 403, 403),
     ("get", "/messages/"):                              (LOGIN, 200, 200, 403, 403, 403, 403),
     ("post", "/messages/"):                             (LOGIN, 200, 200, 403, 403, 403, 403),
+    ("get", "/api-keys/"):                              (LOGIN, 200, 200, 200, 200, 200, 200),
+    ("post", "/api-keys/"):                             (LOGIN, 200, 200, 200, 200, 200, 200),
+    ("post", "/api-keys/<int:token_id>/revoke/"):       (LOGIN, 302, 404, 404, 404, 404, 404),
     ("get", "/clinic/"):                                (LOGIN, 403, 403, 200, 200, 200, 200),
     ("get", "/clinic/patients/<int:patient_id>/"):      (LOGIN, 403, 403, 200, 404, 200, 404),
     ("get", "/clinic/patients/<int:patient_id>/details/"):
@@ -115,6 +118,9 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
                                                         (LOGIN, 403, 403, 403, 403, 302, 404),
     ("get", "/clinic/audit-log/"):                      (LOGIN, 403, 403, 403, 403, 200, 200),
     ("get", "/clinic/audit-log.csv"):                   (LOGIN, 403, 403, 403, 403, 200, 200),
+    ("get", "/clinic/api-keys/"):                       (LOGIN, 403, 403, 403, 403, 200, 200),
+    ("post", "/clinic/api-keys/<int:token_id>/revoke/"):
+                                                        (LOGIN, 403, 403, 403, 403, 302, 404),
 }
 # fmt: on
 
@@ -139,7 +145,8 @@ def people(riverside: ClinicPeople, hillside: ClinicPeople) -> dict[str, User | 
 
 @pytest.fixture
 def values(riverside: ClinicPeople) -> dict[str, object]:
-    """Path parameters by name: Patricia's records, Riverside's invitation, one of everything."""
+    """Path parameters by name: Patricia's records and API token, Riverside's invitation, one
+    of everything."""
     riverside.patient.display_name = PAT_NAME
     riverside.patient.save(update_fields=["display_name"])
     prescribe(riverside.patient)
@@ -155,6 +162,7 @@ def values(riverside: ClinicPeople) -> dict[str, object]:
         ).pk,
         "response_id": add_visa_a(riverside.patient, days=1, total=100).pk,
         "pk": invitation.pk,
+        "token_id": ApiToken.objects.issue(riverside.patient_user, "Pat's app")[0].pk,
         "day": days_ago(1).isoformat(),
         "field": "breathless_or_chest_pain",
         "item_id": "faq",

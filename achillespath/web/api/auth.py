@@ -9,7 +9,9 @@ Two ways in, checked in this order:
 Neither way in decides which records a person may see: achillespath.web.access does. This
 module only turns away people not signed in (401) and roles a route is not for (403).
 Tokens are made only from a signed-in session, so a leaked token cannot mint more tokens.
-Making and revoking one is in the audit log: a token reads all its person may read.
+Each expires (settings.API_TOKEN_DAYS unless asked otherwise, at most API_TOKEN_MAX_DAYS), and
+an expired token is refused exactly like a revoked one. Making and revoking one is in the audit
+log: a token reads all its person may read.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from ninja.security import APIKeyCookie, HttpBearer
 from ninja.security.base import AuthBase
 from pydantic import ConfigDict
 
-from achillespath.web import audit
-from achillespath.web.access import signed_in_user
+from achillespath.web import api_tokens
+from achillespath.web.access import api_tokens_of, signed_in_user
 from achillespath.web.api.problems import problems
-from achillespath.web.models import ApiToken, AuditAction, Role, User
+from achillespath.web.models import ApiToken, Role, User
 
 __all__ = ["BearerToken", "RecordId", "SessionCookie", "caller", "router", "signed_in"]
 
@@ -53,10 +55,11 @@ class BearerToken(HttpBearer):
         super().__init__()
 
     def authenticate(self, request: HttpRequest, token: str) -> User | None:
-        found = ApiToken.objects.find(token)
+        now = timezone.now()
+        found = ApiToken.objects.find(token, now)
         if found is None or not found.user.is_active:
             return None
-        found.mark_used(timezone.now())
+        found.mark_used(now)
         # The access layer and the audit log read the person from request.user.
         request.user = found.user
         return _admit(found.user, self.roles)
@@ -109,6 +112,13 @@ class TokenRequest(Schema):
     name: Annotated[str, Field(min_length=1, max_length=100, pattern=r"\S")] = Field(
         description="What the token is for, e.g. 'my running app'."
     )
+    lifetime_days: int = Field(
+        default=settings.API_TOKEN_DAYS,
+        ge=1,
+        le=settings.API_TOKEN_MAX_DAYS,
+        strict=True,
+        description="How many days the token works, from now; it is refused after that.",
+    )
 
 
 class TokenOut(Schema):
@@ -116,6 +126,17 @@ class TokenOut(Schema):
     name: str
     created_at: dt.datetime
     last_used_at: dt.datetime | None
+    expires_at: dt.datetime = Field(description="When the token stops working.")
+
+    @staticmethod
+    def of(token: ApiToken) -> TokenOut:
+        return TokenOut(
+            id=token.pk,
+            name=token.name,
+            created_at=token.created_at,
+            last_used_at=token.last_used_at,
+            expires_at=token.expires_at,
+        )
 
 
 class NewToken(TokenOut):
@@ -129,19 +150,10 @@ class NewToken(TokenOut):
     summary="Make an API token for yourself (from a signed-in website session)",
 )
 def create_token(request: HttpRequest, body: TokenRequest) -> Status[NewToken]:
-    token, raw = ApiToken.objects.issue(caller(request), body.name.strip())
-    # Not a patient-record event: like a login, it goes to the log of the person's clinic.
-    audit.record(request, AuditAction.TOKEN_CREATED, obj=token)
-    return Status(
-        HTTPStatus.CREATED,
-        NewToken(
-            id=token.pk,
-            name=token.name,
-            created_at=token.created_at,
-            last_used_at=None,
-            token=raw,
-        ),
+    token, raw = api_tokens.make_token(
+        request, caller(request), body.name.strip(), body.lifetime_days
     )
+    return Status(HTTPStatus.CREATED, NewToken(**TokenOut.of(token).model_dump(), token=raw))
 
 
 @router.get(
@@ -150,16 +162,8 @@ def create_token(request: HttpRequest, body: TokenRequest) -> Status[NewToken]:
     summary="Your API tokens that still work (never the tokens themselves)",
 )
 def list_tokens(request: HttpRequest) -> list[TokenOut]:
-    tokens = ApiToken.objects.live().filter(user=caller(request))
-    return [
-        TokenOut(
-            id=token.pk,
-            name=token.name,
-            created_at=token.created_at,
-            last_used_at=token.last_used_at,
-        )
-        for token in tokens
-    ]
+    tokens = api_tokens_of(caller(request)).live(timezone.now())
+    return [TokenOut.of(token) for token in tokens]
 
 
 @router.delete(
@@ -168,9 +172,10 @@ def list_tokens(request: HttpRequest) -> list[TokenOut]:
     summary="Revoke one of your API tokens; it stops working at once",
 )
 def revoke_token(request: HttpRequest, token_id: RecordId) -> Status[None]:
-    token = ApiToken.objects.live().filter(user=caller(request), pk=token_id).first()
+    user = caller(request)
+    now = timezone.now()
+    token = api_tokens_of(user).live(now).filter(pk=token_id).first()
     if token is None:
         raise Http404("No such token")
-    token.revoke(timezone.now())
-    audit.record(request, AuditAction.TOKEN_REVOKED, obj=token)
+    api_tokens.revoke_token(request, token, user, now)
     return Status(HTTPStatus.NO_CONTENT, None)

@@ -23,6 +23,6 @@ def withdraw_steroid_injection(apps: Apps, schema_editor: BaseDatabaseSchemaEdit
 
 
 class Migration(migrations.Migration):
-    dependencies = [("web", "0012_audit_changes_and_api_tokens")]
+    dependencies = [("web", "0013_api_token_expiry")]
 
     operations = [migrations.RunPython(withdraw_steroid_injection, migrations.RunPython.noop)]

@@ -3,6 +3,10 @@
 Only a SHA-256 hash of each token is stored, so a copy of the database cannot be replayed as
 keys. A fast hash is enough here (unlike passwords): a token is 32 random bytes, far beyond any
 guessing, so there is nothing for a slow hash to protect against.
+
+A token works until it is revoked or its `expires_at` passes, whichever comes first: it reads
+everything its person may read, so it should not outlive the script or app it was made for
+(settings.API_TOKEN_DAYS by default, at most settings.API_TOKEN_MAX_DAYS).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from achillespath.web import sql
 from achillespath.web.models.people import User
@@ -44,19 +49,20 @@ def _find_statement() -> str:
     return (
         f"SELECT {token_columns}, {user_columns} FROM {sql.table(ApiToken)} t "
         f"JOIN {sql.table(User)} u ON u.id = t.user_id "
-        "WHERE t.token_hash = %s AND t.revoked_at IS NULL"
+        "WHERE t.token_hash = %s AND t.revoked_at IS NULL AND t.expires_at > %s"
     )
 
 
 class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
-    def live(self) -> ApiTokenQuerySet:
-        """Tokens that have not been revoked."""
-        return self.filter(revoked_at__isnull=True)
+    def live(self, now: datetime) -> ApiTokenQuerySet:
+        """Tokens that work at `now`: not revoked, not expired."""
+        return self.filter(revoked_at__isnull=True, expires_at__gt=now)
 
-    def find(self, raw: str) -> ApiToken | None:
-        """The live token whose hash matches `raw`, with its user, or None (one statement, in
-        plain SQL: every API call runs it, see achillespath.web.sql)."""
-        row = sql.fetch_one(_find_statement(), [hash_token(raw)])
+    def find(self, raw: str, now: datetime) -> ApiToken | None:
+        """The token whose hash matches `raw` if it works at `now` (`live`), with its user, or
+        None (one statement, in plain SQL: every API call runs it, see achillespath.web.sql)."""
+        expiry = sql.db_value(ApiToken, "expires_at", now)
+        row = sql.fetch_one(_find_statement(), [hash_token(raw), expiry])
         if row is None:
             return None
         token_values, user_values = row[: len(_TOKEN_FIELDS)], row[len(_TOKEN_FIELDS) :]
@@ -64,10 +70,17 @@ class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
         token.user = sql.from_row(User, _user_fields(), user_values)
         return token
 
-    def issue(self, user: User, name: str) -> tuple[ApiToken, str]:
-        """A new token for `user`; returns the row and the raw token, which is shown once."""
+    def issue(self, user: User, name: str, *, days: int | None = None) -> tuple[ApiToken, str]:
+        """A new token for `user` that works for `days` (settings.API_TOKEN_DAYS when None);
+        returns the row and the raw token, which is shown once."""
         raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
-        token = self.create(user=user, name=name, token_hash=hash_token(raw))
+        lifetime = timedelta(days=settings.API_TOKEN_DAYS if days is None else days)
+        token = self.create(
+            user=user,
+            name=name,
+            token_hash=hash_token(raw),
+            expires_at=timezone.now() + lifetime,
+        )
         return token, raw
 
 
@@ -81,6 +94,7 @@ class ApiToken(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField()
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[ApiTokenQuerySet] = ApiTokenQuerySet.as_manager()  # type: ignore[assignment]
@@ -94,6 +108,10 @@ class ApiToken(models.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+    def has_expired(self, now: datetime) -> bool:
+        """Whether it has stopped working by `now` (the same rule as `ApiTokenQuerySet.live`)."""
+        return self.expires_at <= now
 
     def mark_used(self, now: datetime) -> None:
         """Record use, at most once per LAST_USED_RESOLUTION (one UPDATE, no read)."""

@@ -58,7 +58,8 @@ class AuditEvent(models.Model):
     """One access. `actor_email`, `role` and `clinic` are copied at the time so the event still
     reads correctly after the account changes. `object_type`/`object_id` name what was touched
     (e.g. "ExerciseLog", "42"); `changes`, for a change of settings, what changed from what to
-    what, by field name (e.g. {"visa_a_mcid": {"from": 14, "to": 7.5}})."""
+    what, by field name (e.g. {"visa_a_mcid": {"from": 14, "to": 7.5}}), and for an API token
+    made or revoked, its name and its owner's email ({"name": "my app", "owner": "a@b.org"})."""
 
     at = models.DateTimeField(default=timezone.now)
     actor = _kept_reference(settings.AUTH_USER_MODEL)

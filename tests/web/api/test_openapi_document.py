@@ -101,3 +101,19 @@ def test_every_operation_that_reads_a_body_documents_a_body_too_large_as_a_413()
     with_413 = {key for key, operation in found.items() if "413" in operation["responses"]}
     assert with_413 == with_a_body
     assert {("post", "/api/assess"), ("post", "/api/me/visa-a")} <= with_413
+
+
+def test_a_token_documents_its_expiry_and_the_longest_lifetime_that_may_be_asked_for() -> None:
+    schemas = document()["components"]["schemas"]
+
+    lifetime = schemas["TokenRequest"]["properties"]["lifetime_days"]
+    assert (lifetime["type"], lifetime["default"], lifetime["minimum"], lifetime["maximum"]) == (
+        "integer",
+        90,
+        1,
+        365,
+    )
+    assert "lifetime_days" not in schemas["TokenRequest"].get("required", [])
+    for listed in ("TokenOut", "NewToken"):
+        assert schemas[listed]["properties"]["expires_at"]["format"] == "date-time"
+        assert "expires_at" in schemas[listed]["required"]

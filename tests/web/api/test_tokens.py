@@ -1,7 +1,9 @@
-"""API tokens: made from a signed-in website session, stored only as a hash, revocable."""
+"""API tokens: made from a signed-in website session, stored only as a hash, revocable, and
+expiring after the days asked for (90 unless asked otherwise, at most 365)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from datetime import timedelta
 
@@ -16,9 +18,9 @@ from achillespath.web.models import ApiToken, AuditEvent, User
 pytestmark = pytest.mark.django_db
 
 
-def make_token(user: User, name: str = "my running app") -> dict[str, object]:
+def make_token(user: User, name: str = "my running app", **more: object) -> dict[str, object]:
     response = session_client(user).post(
-        "/api/tokens", {"name": name}, content_type="application/json"
+        "/api/tokens", {"name": name, **more}, content_type="application/json"
     )
     assert response.status_code == 201, response.content
     body: dict[str, object] = response.json()
@@ -148,3 +150,88 @@ def test_making_and_revoking_a_token_are_in_the_clinics_audit_log(riverside: Cli
         )
         for action in ("token_created", "token_revoked")
     ]
+
+
+def test_the_events_name_the_token_and_its_owner(riverside: ClinicPeople) -> None:
+    made = make_token(riverside.clinician, "my script")
+    session_client(riverside.clinician).delete(f"/api/tokens/{made['id']}")
+
+    details = AuditEvent.objects.exclude(action="login").values_list("changes", flat=True)
+    assert list(details) == [{"name": "my script", "owner": "clinician@riverside.example"}] * 2
+
+
+def days_from_now(moment: object) -> float:
+    """An ISO 8601 time from the API, in days from now, to the nearest minute."""
+    ahead = dt.datetime.fromisoformat(str(moment)) - timezone.now()
+    return round(ahead / timedelta(minutes=1)) / (24 * 60)
+
+
+def test_a_token_works_for_90_days_unless_asked_otherwise(riverside: ClinicPeople) -> None:
+    made = make_token(riverside.patient_user)
+
+    assert days_from_now(made["expires_at"]) == 90
+
+
+def test_a_token_works_for_the_days_asked_for(riverside: ClinicPeople) -> None:
+    made = make_token(riverside.patient_user, lifetime_days=365)
+
+    assert days_from_now(made["expires_at"]) == 365
+
+
+@pytest.mark.parametrize(
+    ("days", "message"),
+    [
+        (366, "Input should be less than or equal to 365"),
+        (0, "Input should be greater than or equal to 1"),
+        ("30", "Input should be a valid integer"),
+        (None, "Input should be a valid integer"),
+    ],
+)
+def test_a_lifetime_out_of_range_is_refused_naming_it(
+    days: object, message: str, riverside: ClinicPeople
+) -> None:
+    response = session_client(riverside.patient_user).post(
+        "/api/tokens", {"name": "app", "lifetime_days": days}, content_type="application/json"
+    )
+
+    assert problem(response, 422)["errors"] == [{"field": "lifetime_days", "problem": message}]
+    assert not ApiToken.objects.exists()
+
+
+def expire(raw: str) -> None:
+    ApiToken.objects.filter(token_hash=hashlib.sha256(raw.encode()).hexdigest()).update(
+        expires_at=timezone.now() - timedelta(seconds=1)
+    )
+
+
+def test_an_expired_token_is_refused_like_a_revoked_one(riverside: ClinicPeople) -> None:
+    raw = token_for(riverside.patient_user)
+    expire(raw)
+
+    response = Client().get("/api/me/plan", headers={"Authorization": f"Bearer {raw}"})
+
+    problem(response, 401)
+    assert response["WWW-Authenticate"] == 'Bearer realm="achillespath"'
+
+
+def test_the_list_gives_each_tokens_expiry_and_leaves_out_expired_ones(
+    riverside: ClinicPeople,
+) -> None:
+    client = session_client(riverside.patient_user)
+    expire(token_for(riverside.patient_user))
+    made = make_token(riverside.patient_user, "still works", lifetime_days=10)
+
+    listed = client.get("/api/tokens").json()
+
+    assert [(token["name"], token["expires_at"]) for token in listed] == [
+        ("still works", made["expires_at"])
+    ]
+
+
+def test_an_expired_token_cannot_be_revoked_any_more(riverside: ClinicPeople) -> None:
+    raw = token_for(riverside.patient_user)
+    expire(raw)
+    token = ApiToken.objects.get()
+
+    problem(session_client(riverside.patient_user).delete(f"/api/tokens/{token.pk}"), 404)
+    assert not ApiToken.objects.get().is_revoked

@@ -15,7 +15,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from achillespath.web.demo import load_demo
-from achillespath.web.models import Invitation, Patient, Role, TreatmentEpisode, User
+from achillespath.web.models import ApiToken, Invitation, Patient, Role, TreatmentEpisode, User
 
 LEARN_ITEM = "faq"
 CHART = "pain"
@@ -70,6 +70,11 @@ def seed_demo_clinic() -> DemoClinic:
         "expired": invite("too.late@example.org", expires_at=timezone.now() - timedelta(days=1)),
     }
     invitations["revoked"].revoke(by=admin)
+    # API keys in every state, so their pages show a table (the patient's) to check.
+    now = timezone.now()
+    ApiToken.objects.issue(users[Role.PATIENT], "Running app")[0].mark_used(now)
+    ApiToken.objects.issue(users[Role.PATIENT], "Old phone")[0].revoke(now)
+    ApiToken.objects.issue(users[Role.CLINICIAN], "Caseload script")
     values: dict[str, object] = {
         "patient_id": record.pk,
         "assessment_id": record.assessments.latest("created_at").pk,

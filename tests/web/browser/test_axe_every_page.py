@@ -41,6 +41,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "/messages/": (PATIENT,),
     "/my-data/": (PATIENT,),
     "/my-data/delete/": (PATIENT,),
+    "/api-keys/": (PATIENT, CLINICIAN),
     "/clinic/": (CLINICIAN, ADMIN),
     "/clinic/patients/<int:patient_id>/": (CLINICIAN,),
     "/clinic/patients/<int:patient_id>/details/": (CLINICIAN,),
@@ -55,6 +56,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "/clinic/invitations/": (ADMIN,),
     "/clinic/invitations/<int:pk>/": (ADMIN,),
     "/clinic/audit-log/": (ADMIN,),
+    "/clinic/api-keys/": (ADMIN,),
 }
 ELSEWHERE: dict[str, str] = {
     "/check/<slug:field>/": "test_axe_symptom_check.py: a page of every kind of question",
@@ -67,6 +69,8 @@ ELSEWHERE: dict[str, str] = {
     "/clinic/invitations/<int:pk>/revoke/": "a POST that returns to the invitations page",
     "/clinic/invitations/<int:pk>/send-again/": "a POST that returns to the invitation's page",
     "/clinic/audit-log.csv": "a CSV download, not a page",
+    "/api-keys/<int:token_id>/revoke/": "a POST that returns to the API keys page",
+    "/clinic/api-keys/<int:token_id>/revoke/": "a POST that returns to the clinic's API keys",
     "/clinic/patients/<int:patient_id>/warning-signs/assessed/": (
         "test_axe_warning_review.py, for a demo patient whose snap stands"
     ),

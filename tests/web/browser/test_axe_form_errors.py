@@ -31,6 +31,7 @@ FORMS = [
     ("/visa-a/", "patient", "Send my answers"),
     ("/messages/", "patient", "Send the message"),
     ("/my-data/delete/", "patient", "Delete my account"),
+    ("/api-keys/", "clinician", "Make a key"),
     ("/clinic/patients/<int:patient_id>/programme/", "clinician", "Save the programme"),
     (
         "/clinic/patients/<int:patient_id>/treatments/new/",

@@ -3,11 +3,13 @@ daily log is saved, after a warning sign is reported (and the plan it pauses), w
 programme, for a self-registered patient whom no clinic looks after, a day outside the log
 window, the clinician's programme page warning about the pain site, a locked-out login, the
 error pages, an invitation revoked or expired (to the clinic admin and to the person invited)
-and an invitation's page after "Send again". At phone and desktop widths."""
+an invitation's page after "Send again", a new API key shown once and the page after revoking
+one (for its owner and for the clinic admin). At phone and desktop widths."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pytest
@@ -197,3 +199,31 @@ def test_an_invitation_sent_again_says_until_when_its_link_works(
 
     expect(page.get_by_role("status")).to_contain_text("Its link now works for")
     assert_accessible(page, "an invitation's page after Send again")
+
+
+def test_a_new_api_key_shown_once_and_the_page_after_revoking_it(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    sign_in(demo.patient)
+    page.goto("/api-keys/")
+    page.get_by_label("What is the key for?").fill("Step counter")
+
+    submit(page, page.get_by_role("button", name="Make a key"))
+    expect(page.get_by_label("Your new key")).to_have_value(re.compile(r"^achp_"))
+    assert_accessible(page, "a new API key, shown once")
+    submit(page, page.get_by_role("button", name="Revoke the key “Step counter”"))
+
+    expect(page.get_by_role("status")).to_contain_text("“Step counter” is revoked")
+    assert_accessible(page, "the API keys page after revoking one")
+
+
+def test_the_clinics_api_keys_after_revoking_one(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    sign_in(demo.admin)
+    page.goto("/clinic/api-keys/")
+
+    submit(page, page.get_by_role("button", name="Revoke the key “Running app”", exact=False))
+
+    expect(page.get_by_role("status")).to_contain_text("“Running app” of ")
+    assert_accessible(page, "the clinic's API keys after revoking one")

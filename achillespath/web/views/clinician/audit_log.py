@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET
 from achillespath.web import audit
 from achillespath.web.access import audit_events_visible_to, require_role
 from achillespath.web.forms.clinic_admin import AuditLogFilterForm, ClinicSettingsForm
-from achillespath.web.models import AuditAction, AuditEvent, Role, User
+from achillespath.web.models import ApiToken, AuditAction, AuditEvent, Role, User
 from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.views.clinician.clinic import signed_in_staff
 
@@ -37,7 +37,8 @@ def _filtered(admin: User, request: HttpRequest) -> tuple[AuditLogFilterForm, Au
 
 def _rows(events: list[AuditEvent]) -> list[tuple[AuditEvent, str, str, list[str]]]:
     """Each event with its role's name, when its record is an account (the account a failed
-    log in named) that account's email (one query), and the settings it changed, in words."""
+    log in named) that account's email (one query), and the settings it changed, or the API
+    token it made or revoked, in words."""
     ids = [event.object_id for event in events if event.object_type == User.__name__]
     emails = {
         str(pk): email for pk, email in User.objects.filter(pk__in=ids).values_list("pk", "email")
@@ -47,10 +48,18 @@ def _rows(events: list[AuditEvent]) -> list[tuple[AuditEvent, str, str, list[str
             event,
             ROLE_NAMES.get(event.role, event.role),
             emails.get(event.object_id, "") if event.object_type == User.__name__ else "",
-            _setting_change_lines(event.changes or {}),
+            _detail_lines(event),
         )
         for event in events
     ]
+
+
+def _detail_lines(event: AuditEvent) -> list[str]:
+    changes = event.changes or {}
+    if event.object_type == ApiToken.__name__:
+        # Named when made or revoked (achillespath.web.api_tokens): the token may be gone.
+        return [f"“{changes.get('name', '')}”, of {changes.get('owner', '')}"] if changes else []
+    return _setting_change_lines(changes)
 
 
 def _setting_change_lines(changes: dict[str, dict[str, Any]]) -> list[str]:

@@ -2,7 +2,8 @@
 
 Each part of the area keeps its own list of routes; this module joins them under one
 namespace. The header navigation links to: symptom-check, plan, daily-log, visa-a, progress,
-learn, my-data.
+learn, my-data. api-keys (Your API keys) is for every role: My data links to it for patients,
+the header's account links for clinic staff.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from django.urls import URLPattern, URLResolver
 
 from achillespath.web.views.patient import (
+    api_keys_urls,
     check_urls,
     learn_urls,
     messages_urls,
@@ -25,4 +27,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     *my_data_urls.urlpatterns,
     *programme_urls.urlpatterns,
     *messages_urls.urlpatterns,
+    *api_keys_urls.urlpatterns,
 ]

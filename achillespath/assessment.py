@@ -10,11 +10,13 @@ The order is the safety argument, read top to bottom:
    raised before the medicines were asked (the check stops at once) brings a line to tell
    whoever sees the person about them (risk.medicines_not_asked);
 3. with no red flag, the safety net (triage.signposting, triage.heel_raise, triage.both_sides):
-   unanswered red-flag questions, an unknown age, under 18, calf pain, inflammatory clues, not
-   rising onto the toes after a gradual start and both tendons affected (a cholesterol check)
-   each keep the result at least routine; podiatry adds a referral without changing urgency;
-4. only then, for an adult who answered every red-flag question and has no calf pain (a clot
-   not yet ruled out), the stepped care pathway (pathway.stepped_care), with ATE offered only when
+   unanswered red-flag questions, an unknown age, under 18, calf pain, pain away from the
+   Achilles tendon, inflammatory clues, not rising onto the toes after a gradual start and both
+   tendons affected (a cholesterol check) each keep the result at least routine; podiatry adds
+   a referral without changing urgency;
+4. only then, for an adult who answered every red-flag question, has no calf pain (a clot not
+   yet ruled out) and gave an Achilles site if they said where it hurts, the stepped care
+   pathway (pathway.stepped_care), with ATE offered only when
    pathway.ate says it is worth assessing: no exercise or self-help advice beside "a serious
    problem cannot be ruled out".
 The disposition is the most urgent any part asked for. Rules, thresholds and words come from
@@ -49,6 +51,7 @@ from achillespath.triage import (
     has_calf_pain,
     heel_raise_advice,
     is_calf_pain_only,
+    is_other_site_only,
     is_under_adult_age,
     likely_conditions,
     podiatry_advice,
@@ -79,6 +82,7 @@ def _ate(
         takes_anticoagulant=medicines.takes("anticoagulant"),
         is_under_adult_age=is_under_age,
         is_calf_pain_only=is_calf_pain_only(intake),
+        is_other_site_only=is_other_site_only(intake),
         history=history,
         thresholds=book.thresholds,
     )
@@ -96,9 +100,11 @@ def _follow_on_advice(
 ) -> tuple[Advice, ...]:
     """The routine advice for a person with no red flag: the safety net's checks, a cholesterol
     check when both tendons are affected, podiatry and, for an adult who answered every
-    red-flag question and has no calf pain, the stepped care pathway. Calf pain, even beside an
-    Achilles site, brings no self-help or exercise advice until the calf has been examined: a
-    clot is not ruled out, as with an unanswered red-flag question.
+    red-flag question, has no calf pain and has not placed the pain only away from the Achilles
+    tendon, the stepped care pathway. Calf pain, even beside an Achilles site, brings no
+    self-help or exercise advice until the calf has been examined: a clot is not ruled out, as
+    with an unanswered red-flag question. Pain only under the heel or somewhere else brings
+    none either: it may not be Achilles pain, and its cause is for a clinician to find.
 
     Not given after a red flag: the person is already told to get help today or now, and a
     routine booking beside that (a GP check for the unasked questions or for being under 18,
@@ -110,7 +116,7 @@ def _follow_on_advice(
         both_sides_advice(intake, book),
         podiatry_advice(intake, book),
         NO_ADVICE
-        if is_under_age or has_calf_pain(intake) or unanswered
+        if is_under_age or has_calf_pain(intake) or is_other_site_only(intake) or unanswered
         else stepped_care_advice(intake, history, ate.is_worth_assessing, book),
     )
 

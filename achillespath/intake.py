@@ -177,6 +177,9 @@ class Intake(BaseModel):
     heard_snap: StrictBool | None = None
     can_bear_weight: StrictBool | None = None
     fever: StrictBool | None = None
+    # Heat, or spreading redness, over the tendon, with or without swelling (the question asked
+    # for all three, hot, red and swollen, until interview 2026.11.5; swelling alone is common in
+    # tendinopathy and is the `swelling` question).
     hot_red_swelling: StrictBool | None = None
     calf_swelling: StrictBool | None = None
     breathless_or_chest_pain: StrictBool | None = None
@@ -187,6 +190,9 @@ class Intake(BaseModel):
     # together with the pain they make a clot likely enough to rule out today
     # (triage.clot_risk); unanswered with calf pain, it keeps the result off self-care.
     clot_risk_factor: StrictBool | None = None
+    # The painful calf is warm or red (a swollen calf is `calf_swelling`, asked of everyone).
+    # Asked only with calf pain, like the clot risk factors; a yes is a red flag (same day).
+    calf_warm_or_red: StrictBool | None = None
 
     # Rupture clues beyond the red-flag questions: a heel raise on the painful leg alone, which
     # the person tries (False: they cannot rise onto their toes), and the calf squeeze test a
@@ -236,5 +242,5 @@ RED_FLAG_FIELDS: tuple[str, ...] = (
 )
 """Asked first, in this order. Unanswered ones rule out a self-care result."""
 
-CALF_PAIN_RED_FLAG_FIELDS: tuple[str, ...] = ("clot_risk_factor",)
+CALF_PAIN_RED_FLAG_FIELDS: tuple[str, ...] = ("clot_risk_factor", "calf_warm_or_red")
 """Asked only when the pain is in the calf; there, unanswered ones rule out self-care too."""

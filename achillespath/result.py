@@ -20,6 +20,7 @@ __all__ = [
     "AteVerdict",
     "Disposition",
     "Recommendation",
+    "recommendations_to_show",
 ]
 
 
@@ -110,3 +111,23 @@ class AssessmentResult(BaseModel):
     ate: AteVerdict
     risk_factors: tuple[str, ...]
     pathway_version: str
+
+
+def _is_red_flag_advice(recommendation: Recommendation) -> bool:
+    # Rule ids are "<group>.<name>". A recommendation merged from several rules keeps the
+    # first rule's id, and the assessment gives the red flags' advice first, so advice a red
+    # flag shares with another rule still counts as the red flag's.
+    return recommendation.rule.startswith("red_flag.")
+
+
+def recommendations_to_show(result: AssessmentResult) -> tuple[Recommendation, ...]:
+    """The recommendations the person is shown: all of them, or after a red flag only the red
+    flags' own advice (what to do now, how soon and why).
+
+    The check stops at a red flag, so routine advice beside the urgent advice would only blur
+    how soon to act; the web result page and the terminal show the same (the clinician's view
+    still shows the whole result).
+    """
+    if not result.red_flags:
+        return result.recommendations
+    return tuple(filter(_is_red_flag_advice, result.recommendations))

@@ -132,6 +132,31 @@ def test_calf_pain_and_a_walking_boot_stops_the_check_as_urgent() -> None:
     assert step.result.red_flags == ("calf_pain_with_clot_risk",)
 
 
+def test_a_warm_or_red_calf_is_asked_after_the_clot_question_only_with_calf_pain() -> None:
+    answers = answered_up_to_where_it_hurts(pain_site=["calf"], clot_risk_factor=False)
+    assert asked_field(answers) == "calf_warm_or_red"
+    assert "warm or red" in QUESTIONS["calf_warm_or_red"].text
+
+
+def test_a_painful_calf_that_is_warm_or_red_stops_the_check_as_urgent() -> None:
+    answers = answered_up_to_where_it_hurts(
+        pain_site=["calf"], clot_risk_factor=False, calf_warm_or_red=True
+    )
+    step = next_step(answers)
+    assert isinstance(step, Stop)
+    assert step.result.disposition is Disposition.URGENT
+    assert step.result.red_flags == ("calf_warm_or_red",)
+
+
+def test_the_infection_question_takes_heat_or_spreading_redness_without_swelling() -> None:
+    question = QUESTIONS["hot_red_swelling"]
+    assert "hot" in question.text
+    assert "redness" in question.text
+    assert "spreading" in question.text
+    assert "swollen" not in question.text  # swelling alone is common with tendon pain
+    assert "with or without swelling" in question.hint
+
+
 def test_pregnancy_is_not_asked_of_men() -> None:
     answers: dict[str, object] = {field: None for field in QUESTIONS}
     del answers["pregnant"]
@@ -142,8 +167,9 @@ def test_pregnancy_is_not_asked_of_men() -> None:
 def test_questions_are_numbered_out_of_those_that_apply() -> None:
     step = next_step({})
     assert isinstance(step, Ask)
-    # Two examiner's questions for clinicians, and the clot question that waits for calf pain.
-    assert (step.number, step.of_at_most) == (1, len(QUESTIONS) - 3)
+    # Two examiner's questions for clinicians, and the two calf questions that wait for calf
+    # pain (clot risk factors; a warm or red calf).
+    assert (step.number, step.of_at_most) == (1, len(QUESTIONS) - 4)
 
 
 def test_every_offered_choice_is_a_valid_intake_value() -> None:

@@ -37,6 +37,7 @@ ALARMING: dict[str, Any] = {
     "calf_swelling": True,
     "fever": True,
     "hot_red_swelling": True,
+    "calf_warm_or_red": True,
     "calf_squeeze_foot_moves": False,
 }
 REASSURING: dict[str, Any] = {
@@ -86,6 +87,7 @@ intakes = st.builds(
     calf_swelling=booleans,
     breathless_or_chest_pain=booleans,
     clot_risk_factor=booleans,
+    calf_warm_or_red=booleans,
     calf_squeeze_foot_moves=booleans,
     can_single_leg_heel_raise=booleans,
     symptom_weeks=weeks,
@@ -311,6 +313,31 @@ def test_calf_pain_with_any_clot_risk_factor_is_never_below_urgent(
     result = assess(intake.model_copy(update={"pain_site": sites, **risk}))
 
     assert result.disposition in {Disposition.URGENT, Disposition.EMERGENCY}
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_a_painful_calf_that_is_warm_or_red_is_never_below_urgent(intake: Intake) -> None:
+    sites = tuple(dict.fromkeys((*(intake.pain_site or ()), PainSite.CALF)))
+    result = assess(intake.model_copy(update={"pain_site": sites, "calf_warm_or_red": True}))
+
+    assert result.disposition in {Disposition.URGENT, Disposition.EMERGENCY}
+    assert "calf_warm_or_red" in result.red_flags
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+
+
+@settings(max_examples=300)
+@given(intakes)
+def test_pain_only_under_the_heel_or_elsewhere_is_never_self_care_nor_achilles_pain(
+    intake: Intake,
+) -> None:
+    result = assess(
+        intake.model_copy(update={"pain_site": (PainSite.HEEL_UNDERSIDE, PainSite.OTHER)})
+    )
+
+    assert result.disposition is not Disposition.SELF_CARE
+    assert "achilles_tendinopathy_unspecified" not in result.conditions
     assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
 
 

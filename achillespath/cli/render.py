@@ -1,4 +1,10 @@
-"""A result as plain text for the terminal: what to do, why, and the sources behind it."""
+"""A result as plain text for the terminal: what to do, why, and the sources behind it.
+
+It shows what the web result page shows (achillespath.web.views.patient.check_result): after a
+red flag the check stopped, so only what to do now and why, the red flags' own advice
+(`recommendations_to_show`); what could not be ruled out, the ATE verdict and the risk factors
+would be about questions never asked.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from achillespath.interview import load_interview
 from achillespath.labels import disposition_words, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
-from achillespath.result import AssessmentResult, Recommendation
+from achillespath.result import AssessmentResult, Recommendation, recommendations_to_show
 from achillespath.sources import cite
 
 __all__ = ["render_result"]
@@ -39,9 +45,29 @@ def _recommendation(rec: Recommendation, title: str, action: str, refs: str) -> 
     )
 
 
+def _unanswered(result: AssessmentResult) -> list[str]:
+    return _section(
+        "Not answered (so we cannot rule them out):",
+        [_wrap(f"- {_question(field)}", "  ")[2:] for field in result.unanswered],
+    )
+
+
+def _context(result: AssessmentResult) -> list[str]:
+    """The ATE verdict and the risk factors: context for planned care."""
+    return _section(
+        f"Achilles tendon embolisation (ATE): {result.ate.status.value.replace('_', ' ')}",
+        [_wrap(f"- {reason}", "  ")[2:] for reason in result.ate.reasons],
+    ) + _section(
+        "Things that can make tendons more sensitive (context, not a score):",
+        [f"- {label('risk_factors', factor)}" for factor in result.risk_factors],
+    )
+
+
 def render_result(result: AssessmentResult) -> str:
-    """The whole result, most important first, with numbered references at the end."""
+    """The result, most important first, with numbered references at the end; after a red
+    flag, only what to do now and why (see the module docs)."""
     words = disposition_words(result.disposition)
+    is_stopped = bool(result.red_flags)
     cited: list[str] = []
 
     def refs(source_ids: tuple[str, ...]) -> str:
@@ -56,10 +82,7 @@ def render_result(result: AssessmentResult) -> str:
     lines += _section(
         "Warning signs:", [f"- {label('red_flags', flag)}" for flag in result.red_flags]
     )
-    lines += _section(
-        "Not answered (so we cannot rule them out):",
-        [_wrap(f"- {_question(field)}", "  ")[2:] for field in result.unanswered],
-    )
+    lines += [] if is_stopped else _unanswered(result)
     lines += _section(
         "What this might be:", [f"- {label('conditions', c)}" for c in result.conditions]
     )
@@ -68,17 +91,10 @@ def render_result(result: AssessmentResult) -> str:
         "What to do next, and why:",
         [
             _recommendation(rec, texts[rec.id].title, texts[rec.id].patient, refs(rec.sources))
-            for rec in result.recommendations
+            for rec in recommendations_to_show(result)
         ],
     )
-    lines += _section(
-        f"Achilles tendon embolisation (ATE): {result.ate.status.value.replace('_', ' ')}",
-        [_wrap(f"- {reason}", "  ")[2:] for reason in result.ate.reasons],
-    )
-    lines += _section(
-        "Things that can make tendons more sensitive (context, not a score):",
-        [f"- {label('risk_factors', factor)}" for factor in result.risk_factors],
-    )
+    lines += [] if is_stopped else _context(result)
     references = [_wrap(f"{n}. {cite(s).citation}") for n, s in enumerate(cited, start=1)]
     lines += _section("Sources:", references)
     lines += [

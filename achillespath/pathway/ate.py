@@ -56,6 +56,7 @@ class AteFacts:
     takes_anticoagulant: bool
     is_under_adult_age: bool
     is_calf_pain_only: bool  # calf pain with no Achilles site (triage.is_calf_pain_only)
+    is_other_site_only: bool  # only under the heel or elsewhere (triage.is_other_site_only)
     history: TreatmentHistory
     thresholds: Thresholds
 
@@ -134,6 +135,7 @@ CRITERION_CHECKS: Mapping[str, Callable[[AteFacts], bool]] = {
     "inflammatory_arthritis": _has_inflammatory_arthritis,
     "red_flag_first": lambda facts: facts.has_red_flag,
     "calf_pain_only": lambda facts: facts.is_calf_pain_only,
+    "no_achilles_site": lambda facts: facts.is_other_site_only,
     "not_chronic": _is_too_recent,
     "duration_not_given": _has_no_duration,
     "no_failed_conservative_care": lambda facts: not _has_failed_conservative_care(facts),

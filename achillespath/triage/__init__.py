@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from achillespath.triage.both_sides import both_sides_advice
-from achillespath.triage.conditions import has_calf_pain, is_calf_pain_only, likely_conditions
+from achillespath.triage.conditions import (
+    has_calf_pain,
+    is_calf_pain_only,
+    is_other_site_only,
+    likely_conditions,
+)
 from achillespath.triage.heel_raise import heel_raise_advice
 from achillespath.triage.red_flags import (
     present_red_flags,
@@ -21,6 +26,7 @@ __all__ = [
     "has_calf_pain",
     "heel_raise_advice",
     "is_calf_pain_only",
+    "is_other_site_only",
     "is_under_adult_age",
     "likely_conditions",
     "podiatry_advice",

@@ -7,13 +7,20 @@ and plantar fasciitis for pain under the heel, which often comes with Achilles p
 (ate-clinic-page). Site conditions are kept alongside red-flag ones: a tendon with
 tendinopathy can also tear, and the clinician sees both.
 
-When no Achilles site (midportion or insertion) is given and no red flag is raised, the pain is
-recorded as achilles_tendinopathy_unspecified: the person came about Achilles pain, but where
-along the tendon is not known. Not so for pain in the calf muscle without an Achilles site: calf
-pain is not Achilles tendinopathy, and its cause (a strained muscle, or a clot this check cannot
-rule out) is for a clinician to find, so it is recorded as calf_pain only
-(`is_calf_pain_only`). With any calf pain (`has_calf_pain`), Achilles site or not, the assessment
-runs no stepped care: no self-help or exercise advice until the calf has been examined.
+When where it hurts is not answered (None, or an empty list) and no red flag is raised, the pain
+is recorded as achilles_tendinopathy_unspecified: the person came about Achilles pain, but where
+along the tendon is not known. Once sites are given, only what they say is recorded, so no label
+contradicts the answer:
+- pain in the calf muscle is calf_pain: not Achilles tendinopathy, and its cause (a strained
+  muscle, or a clot this check cannot rule out) is for a clinician to find (`is_calf_pain_only`
+  without an Achilles site);
+- pain "somewhere else" is pain_elsewhere, whose cause is for a clinician to find too;
+- pain only under the heel or somewhere else (`is_other_site_only`) is not called Achilles pain
+  at all: the Dutch guideline's diagnosis needs pain at the midportion or the insertion, and
+  other local causes (bursitis, plantar fasciitis, nerve irritation) are a clinician's to tell.
+With any calf pain (`has_calf_pain`), Achilles site or not, and with no Achilles site at all, the
+assessment runs no stepped care: no self-help or exercise advice for Achilles pain until a
+clinician has examined it.
 """
 
 from __future__ import annotations
@@ -23,13 +30,14 @@ from functools import lru_cache
 from achillespath.intake import Intake, LongTermCondition, PainSite
 from achillespath.pathway.rulebook import Rulebook
 
-__all__ = ["has_calf_pain", "is_calf_pain_only", "likely_conditions"]
+__all__ = ["has_calf_pain", "is_calf_pain_only", "is_other_site_only", "likely_conditions"]
 
 _SITE_CONDITIONS = {
     PainSite.MIDPORTION: "midportion_tendinopathy",
     PainSite.INSERTION: "insertional_tendinopathy",
     PainSite.HEEL_UNDERSIDE: "plantar_fasciitis",
     PainSite.CALF: "calf_pain",
+    PainSite.OTHER: "pain_elsewhere",
 }
 _ACHILLES_SITES = frozenset({PainSite.MIDPORTION, PainSite.INSERTION})
 
@@ -46,6 +54,13 @@ def has_calf_pain(intake: Intake) -> bool:
 def is_calf_pain_only(intake: Intake) -> bool:
     """True when the pain is in the calf muscle and no Achilles site is given."""
     return _is_calf_without_achilles_site(intake.pain_site or ())
+
+
+def is_other_site_only(intake: Intake) -> bool:
+    """True when where it hurts is given and is only under the heel or somewhere else: neither
+    an Achilles site nor the calf (which has its own rule, triage.calf_pain)."""
+    sites = intake.pain_site or ()
+    return bool(sites) and _ACHILLES_SITES.isdisjoint(sites) and PainSite.CALF not in sites
 
 
 def _has_inflammatory_clue(intake: Intake) -> bool:
@@ -71,10 +86,9 @@ def _conditions(
 ) -> tuple[str, ...]:
     found = {book.red_flags[flag_id].condition for flag_id in red_flags}
     found.discard(None)
-    found.update(_SITE_CONDITIONS[site] for site in sites if site in _SITE_CONDITIONS)
+    found.update(_SITE_CONDITIONS[site] for site in sites)
     if has_inflammatory_clue:
         found.add("possible_inflammatory_arthritis")
-    is_achilles_site_unknown = _ACHILLES_SITES.isdisjoint(sites)
-    if not red_flags and is_achilles_site_unknown and not _is_calf_without_achilles_site(sites):
+    if not red_flags and not sites:
         found.add("achilles_tendinopathy_unspecified")
     return tuple(condition for condition in book.condition_order if condition in found)

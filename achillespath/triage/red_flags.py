@@ -10,8 +10,9 @@ flag always wins, and the stepped care pathway (exercise, self-help) is then not
 
 An unanswered question never fires a red flag, but it is never taken as "no" either: it is
 listed by `unanswered_red_flags` and keeps the result off self-care (see triage.signposting);
-nor does it rule a red flag out. The clot risk question counts among them when the pain is in
-the calf, the only time it is asked (CALF_PAIN_RED_FLAG_FIELDS).
+nor does it rule a red flag out. The clot risk question and whether the painful calf is warm or
+red count among them when the pain is in the calf, the only time they are asked
+(CALF_PAIN_RED_FLAG_FIELDS).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def present_red_flags(
 
 def unanswered_red_flags(intake: Intake) -> tuple[str, ...]:
     """The red-flag questions left unanswered, in the order they are asked (RED_FLAG_FIELDS),
-    then, with calf pain, the clot risk question (CALF_PAIN_RED_FLAG_FIELDS)."""
+    then, with calf pain, the calf's own questions (CALF_PAIN_RED_FLAG_FIELDS)."""
     answers = vars(intake)
     asked = RED_FLAG_FIELDS
     if has_calf_pain(intake):
@@ -110,8 +111,9 @@ def with_red_flags_assessed(intake: Intake, book: Rulebook | None = None) -> Int
         and answers[question] == alarming
         and (unless is None or answers[unless.question] != unless.answer)
     }
-    # A clot risk factor answered yes is assessed with the calf; an operation on record still
-    # counts (it is not an answer), which keeps the advice on the safe side.
+    # A clot risk factor answered yes is assessed with the calf (a warm or red calf is a
+    # question's red flag, assessed above); an operation on record still counts (it is not an
+    # answer), which keeps the advice on the safe side.
     assessed |= {
         question: False for question in CALF_PAIN_RED_FLAG_FIELDS if answers[question] is True
     }

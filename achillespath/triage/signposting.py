@@ -15,6 +15,13 @@ help today or now stands alone (see `achillespath.assessment`).
   (not Achilles tendinopathy; a clot is not ruled out without swelling). With a clot risk factor
   it is a red flag instead (triage.clot_risk), and the clot risk question left unanswered is
   listed with the unanswered red-flag questions.
+- Pain only under the heel or somewhere else, with no Achilles site (`is_other_site_only`): at
+  least routine, with a GP or physiotherapist check of the cause (the Dutch guideline's diagnosis
+  needs pain at the midportion or the insertion; other local causes are a clinician's to tell).
+  The assessment then skips stepped care, as with calf pain.
+- Pain somewhere else beside an Achilles site or the calf: at least routine, with a GP or
+  physiotherapist check of that pain, which this check does not assess; stepped care for the
+  Achilles pain still runs.
 - Inflammatory clues (other joints inflamed; spondyloarthritis, rheumatoid arthritis or gout):
   at least routine, with a rheumatology review (spa-enthesitis).
 - Footwear worries or pain under the heel: podiatry (bupa-2022); does not change urgency.
@@ -28,7 +35,7 @@ from functools import lru_cache
 from achillespath.intake import Intake, LongTermCondition, PainSite
 from achillespath.pathway.rulebook import NO_ADVICE, Advice, Fact, Rulebook
 from achillespath.result import Disposition, Recommendation
-from achillespath.triage.conditions import has_calf_pain
+from achillespath.triage.conditions import has_calf_pain, is_other_site_only
 
 __all__ = ["has_inflammatory_clue", "is_under_adult_age", "podiatry_advice", "safety_net_advice"]
 
@@ -68,8 +75,8 @@ def _questions_in_words(
     return f"{', '.join(phrases[:-1])} {conjunction} {phrases[-1]}"
 
 
-# Eight questions make at most 255 sets left unanswered, so each is worded once (speed).
-@lru_cache(maxsize=256)
+# Nine questions make at most 511 sets left unanswered, so each is worded once (speed).
+@lru_cache(maxsize=512)
 def _unanswered_check(unanswered: tuple[str, ...], book: Rulebook) -> Recommendation:
     # The patient reads "You did not say whether ... or whether ...", the clinician a list:
     # "Not answered: sudden onset and calf swelling".
@@ -95,6 +102,10 @@ def _clinician_checks(
         checks.append(book.recommend("safety.age_unknown"))
     if has_calf_pain(intake):
         checks.append(book.recommend("triage.calf_pain"))
+    if is_other_site_only(intake):
+        checks.append(book.recommend("triage.no_achilles_site"))
+    elif PainSite.OTHER in (intake.pain_site or ()):
+        checks.append(book.recommend("triage.pain_elsewhere"))
     if intake.other_joints_inflamed:
         checks.append(book.recommend("triage.other_joints_inflamed"))
     if not _INFLAMMATORY.isdisjoint(intake.conditions or ()):

@@ -95,10 +95,18 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
     WarningSign("snap", "A snap or pop at the back of the ankle", "heard_snap", True),
     WarningSign("cannot_bear_weight", "I cannot put weight on the leg", "can_bear_weight", False),
     WarningSign("calf_swelling", "A swollen calf", "calf_swelling", True),
+    WarningSign("calf_warm_or_red", "A painful calf that is warm or red", "calf_warm_or_red", True),
     WarningSign("fever", "A fever (high temperature)", "fever", True),
-    WarningSign("hot_red_swelling", "Hot, red swelling over the tendon", "hot_red_swelling", True),
+    WarningSign("hot_red_swelling", "Hot skin or spreading redness over the tendon",
+                "hot_red_swelling", True),
 )  # fmt: skip
-"""Asked in the daily log. Each maps onto one red-flag question of the intake."""
+"""Asked in the daily log. Each maps onto one red-flag question of the intake.
+
+An id keeps its meaning once stored: a new sign gets a new id (`calf_warm_or_red`, interview
+2026.11.5) rather than widening an old one, so "A swollen calf" logged before still reads as
+that. `hot_red_swelling` read "Hot, red swelling over the tendon" until then; its words now ask
+for heat or spreading redness, which a hot, red swelling already had, so older logs still hold
+true in the new words and stand for the same answer (an infection to rule out today)."""
 
 
 class LogDateError(ValueError):

@@ -67,6 +67,19 @@ def test_a_sudden_start_stops_at_the_second_question_as_urgent() -> None:
     assert "STOP HERE" in terminal.screen
 
 
+def test_after_a_sudden_start_the_terminal_says_what_to_do_now_as_the_web_page_does() -> None:
+    # The check stopped at the second question: the questions never asked, the ATE verdict and
+    # the risk factors are left out, as on the web result page (check_result.result_page).
+    terminal = Terminal("2", "1")
+    run_interview(terminal.prompt, terminal.say)
+    result_shown = terminal.screen.split("STOP HERE", 1)[1]
+    assert "The pain started suddenly" in result_shown
+    assert "Why: The pain started suddenly." in result_shown
+    assert "Not answered" not in result_shown
+    assert "Achilles tendon embolisation" not in result_shown
+    assert "make tendons more sensitive" not in result_shown
+
+
 def test_an_answer_that_does_not_fit_is_asked_again() -> None:
     terminal = Terminal("maybe", "1")
     run_interview(terminal.prompt, terminal.say)

@@ -34,18 +34,23 @@ def test_walker_with_calf_pain_only_sees_a_clinician_and_is_not_told_it_is_achil
 
 
 def test_the_calf_pain_reason_never_says_a_clot_is_ruled_out_and_says_when_to_act() -> None:
-    result = assess_person(symptom_weeks=2, pain_site=("calf",), clot_risk_factor=False)
+    result = assess_person(
+        symptom_weeks=2, pain_site=("calf",), clot_risk_factor=False, calf_warm_or_red=False
+    )
 
     reason = reason_for(result, "see_gp_or_physio")
     assert "cannot tell what is causing it" in reason
     assert "ruled out" not in reason
-    assert "If your calf swells, get seen today." in reason
+    assert "If your calf swells or becomes warm or red, get seen today." in reason
     assert "call 999" in reason
 
 
 def test_runner_with_midportion_and_calf_pain_has_the_calf_examined_before_any_exercises() -> None:
     result = assess_person(
-        symptom_weeks=6, pain_site=("midportion", "calf"), clot_risk_factor=False
+        symptom_weeks=6,
+        pain_site=("midportion", "calf"),
+        clot_risk_factor=False,
+        calf_warm_or_red=False,
     )
 
     assert result.disposition is Disposition.ROUTINE
@@ -56,7 +61,10 @@ def test_runner_with_midportion_and_calf_pain_has_the_calf_examined_before_any_e
 
 def test_new_midportion_and_calf_pain_gets_no_self_help_beside_a_clot_not_ruled_out() -> None:
     result = assess_person(
-        symptom_weeks=0.5, pain_site=("calf", "midportion"), clot_risk_factor=False
+        symptom_weeks=0.5,
+        pain_site=("calf", "midportion"),
+        clot_risk_factor=False,
+        calf_warm_or_red=False,
     )
 
     assert result.disposition is Disposition.ROUTINE
@@ -90,6 +98,7 @@ def test_calf_pain_after_an_embolisation_for_ten_weeks_of_pain_is_sent_today_des
         symptom_weeks=10,
         pain_site=("calf", "midportion"),
         clot_risk_factor=False,
+        calf_warm_or_red=False,
         treatments=tried(("ate", 1, "no_change")),
     )
 
@@ -102,6 +111,7 @@ def test_an_operation_long_ago_does_not_count_when_nothing_applies_in_the_last_1
         symptom_weeks=100,
         pain_site=("calf", "midportion"),
         clot_risk_factor=False,
+        calf_warm_or_red=False,
         treatments=tried(("surgery", 6, "improved")),
     )
 
@@ -120,9 +130,11 @@ def test_calf_pain_with_the_clot_question_skipped_names_it_and_gives_no_self_hel
     result = assess_person(symptom_weeks=0.5, pain_site=("calf", "midportion"))
 
     assert result.disposition is Disposition.ROUTINE
-    assert result.unanswered == ("clot_risk_factor",)
+    assert result.unanswered == ("clot_risk_factor", "calf_warm_or_red")
     assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
-    assert "makes a blood clot more likely" in reason_for(result, "see_gp_or_physio")
+    reason = reason_for(result, "see_gp_or_physio")
+    assert "makes a blood clot more likely" in reason
+    assert "whether your painful calf is warm or red" in reason
 
 
 def test_long_standing_calf_pain_only_is_not_yet_for_achilles_embolisation() -> None:
@@ -144,3 +156,27 @@ def test_a_swollen_calf_is_still_same_day_whatever_the_site() -> None:
     assert result.disposition is Disposition.URGENT
     assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
     assert result.conditions == ("possible_dvt", "calf_pain")
+
+
+def test_a_cyclist_whose_sore_calf_is_warm_and_red_is_sent_today_without_a_risk_factor() -> None:
+    result = assess_person(
+        symptom_weeks=1, pain_site=("calf",), clot_risk_factor=False, calf_warm_or_red=True
+    )
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("calf_warm_or_red",)
+    assert result.conditions == ("possible_dvt", "calf_pain")
+    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert "blood clot in the leg (DVT) or an infection" in reason_for(
+        result, "same_day_assessment"
+    )
+
+
+def test_a_sore_calf_that_is_not_swollen_warm_or_red_and_has_no_risk_factor_is_routine() -> None:
+    result = assess_person(
+        symptom_weeks=1, pain_site=("calf",), clot_risk_factor=False, calf_warm_or_red=False
+    )
+
+    assert result.disposition is Disposition.ROUTINE
+    assert result.red_flags == ()
+    assert result.unanswered == ()

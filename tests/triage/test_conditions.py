@@ -26,10 +26,10 @@ def test_achilles_pain_with_no_site_and_no_red_flag_is_unspecified() -> None:
     assert result.conditions == ("achilles_tendinopathy_unspecified",)
 
 
-def test_pain_only_under_the_heel_keeps_the_achilles_site_unspecified() -> None:
-    result = assess_person(symptom_weeks=4, pain_site=("heel_underside",))
+def test_an_empty_list_of_sites_is_not_answered_and_stays_unspecified() -> None:
+    result = assess_person(symptom_weeks=4, pain_site=())
 
-    assert result.conditions == ("plantar_fasciitis", "achilles_tendinopathy_unspecified")
+    assert result.conditions == ("achilles_tendinopathy_unspecified",)
 
 
 def test_a_red_flag_without_a_site_is_not_labelled_unspecified_tendinopathy() -> None:

@@ -1,5 +1,6 @@
-"""Blood clots and infection: breathlessness is an emergency; calf swelling, fever or a hot, red,
-swollen heel mean same-day assessment (nice-ng158-2020, infection-general-principle)."""
+"""Blood clots and infection: breathlessness is an emergency; calf swelling, fever, or heat or
+spreading redness over the tendon mean same-day assessment (nice-ng158-2020,
+infection-general-principle)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from support.vignettes import (
     assess_person,
     reason_for,
     recommendation_ids,
+    tried,
 )
 
 from achillespath.result import AteStatus, Disposition
@@ -64,6 +66,25 @@ def test_hot_red_swollen_heel_is_urgent_possible_infection() -> None:
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("hot_red_swelling",)
     assert result.conditions == ("possible_infection", "insertional_tendinopathy")
+    assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
+
+
+def test_spreading_redness_and_heat_after_an_injection_without_swelling_is_seen_today() -> None:
+    # Heat or spreading redness answers the question yes, swollen or not (interview 2026.11.5).
+    result = assess_person(
+        hot_red_swelling=True,
+        swelling=False,
+        pain_site=("insertion",),
+        treatments=tried(("prp_injection", 1, "worse")),
+    )
+
+    assert result.disposition is Disposition.URGENT
+    assert result.red_flags == ("hot_red_swelling",)
+    reason = reason_for(result, "same_day_assessment")
+    assert reason.startswith(
+        "The skin over the tendon is hot, or it has redness that is spreading."
+    )
+    assert "swollen" not in reason
     assert EXERCISE_OR_SELF_HELP.isdisjoint(recommendation_ids(result))
 
 

@@ -57,6 +57,7 @@ WarningSignId = Literal[
     "snap",
     "cannot_bear_weight",
     "calf_swelling",
+    "calf_warm_or_red",
     "fever",
     "hot_red_swelling",
 ]

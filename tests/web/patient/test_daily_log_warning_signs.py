@@ -202,3 +202,29 @@ def test_the_log_page_shows_no_pause_without_a_warning_sign(riverside: ClinicPeo
     shown = client_for(riverside.patient_user).get(LOG_URL).content.decode()
 
     assert "get checked before you carry on" not in shown
+
+
+def test_a_painful_calf_that_is_warm_or_red_is_a_sign_of_its_own_that_says_get_seen_today(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    form = client_for(riverside.patient_user).get(LOG_URL).content.decode()
+    shown = post(riverside, warning_signs="calf_warm_or_red")
+
+    assert "A painful calf that is warm or red" in form
+    assert "A swollen calf" in form  # still asked, and still meaning what it meant
+    assert disposition_words(assess(Intake(calf_warm_or_red=True)).disposition).headline in shown
+    assert "Your calf is painful and also warm or red." in shown
+    assert ExerciseLog.objects.get().warning_signs == "calf_warm_or_red"
+
+
+def test_heat_or_spreading_redness_over_the_tendon_is_asked_without_needing_swelling(
+    riverside: ClinicPeople,
+) -> None:
+    prescribe(riverside.patient)
+
+    form = client_for(riverside.patient_user).get(LOG_URL).content.decode()
+
+    assert "Hot skin or spreading redness over the tendon" in form
+    assert "Hot, red swelling over the tendon" not in form

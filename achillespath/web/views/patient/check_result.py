@@ -33,6 +33,7 @@ from achillespath.result import (
     AteVerdict,
     Disposition,
     Recommendation,
+    recommendations_to_show,
 )
 from achillespath.sources import Source, cite
 from achillespath.web import audit
@@ -151,13 +152,6 @@ def _recommendations(
     return tuple(shown), tuple(cited)
 
 
-def _is_red_flag_advice(recommendation: Recommendation) -> bool:
-    # Rule ids are "<group>.<name>". A recommendation merged from several rules keeps the
-    # first rule's id, and the assessment gives the red flags' advice first, so advice a red
-    # flag shares with another rule still counts as the red flag's.
-    return recommendation.rule.startswith("red_flag.")
-
-
 def result_page(result: AssessmentResult) -> ResultPage:
     """The page's words for a result.
 
@@ -166,11 +160,11 @@ def result_page(result: AssessmentResult) -> ResultPage:
     and the risk factors would be about questions never asked, and routine advice beside the
     urgent advice would only blur how soon to act. The clinician's view still shows it all.
     """
+    page = _page(result, recommendations_to_show(result))
     if not result.red_flags:
-        return _page(result, result.recommendations)
-    urgent_advice = tuple(filter(_is_red_flag_advice, result.recommendations))
+        return page
     return replace(
-        _page(result, urgent_advice),
+        page,
         unanswered=(),
         ate_status="",
         ate_reasons=(),

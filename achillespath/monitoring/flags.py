@@ -5,7 +5,11 @@ by their most urgent flag (the order of `FlagKind`), then by how long it has sto
 reuse the core: the pain-monitoring model decides when pain is rising, the medicine matcher
 finds fluoroquinolones, and the programme's VISA-A change is judged against the clinic's MCID
 by `achillespath.monitoring.loading_outcome`, the judgement the pathway advice gives the
-prescribed programme as its outcome, so the flag and the advice never disagree.
+prescribed programme as its outcome, so the flag and the advice never disagree. A treatment the
+clinic recorded as begun after the programme comes after it in the advice too, so the flag goes
+by it as the advice does: none once it helped (the advice says improving or resolved), and while
+it is an add-on whose effect is awaited, the advice's words to keep loading meanwhile instead of
+"discuss add-on options".
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ from pydantic import BaseModel, ConfigDict
 
 from achillespath.dates import day_words
 from achillespath.exercise.pain_monitoring import LoadAction, SessionLog, advise_next_session
-from achillespath.intake import TreatmentOutcome
-from achillespath.measures.score_change import interpret_change
+from achillespath.intake import Treatment, TreatmentOutcome
+from achillespath.measures.score_change import ScoreChange, interpret_change
 from achillespath.monitoring.follow_up import (
     FollowUp,
     MedicineReport,
@@ -32,6 +36,9 @@ from achillespath.monitoring.loading_outcome import loading_review, scores_judge
 from achillespath.monitoring.schedule import EARLY_DAYS, next_visa_a_due
 from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
 from achillespath.pathway.definition import MonitoringRules, load_pathway
+from achillespath.pathway.rulebook import packaged_rulebook
+from achillespath.pathway.stepped_care import HELPED, awaited_add_on
+from achillespath.result import Recommendation
 from achillespath.risk.medicines import medicine_findings
 
 __all__ = [
@@ -205,21 +212,55 @@ def _no_meaningful_improvement(
     judged = loading_review(follow_up, today, rules)
     if judged is None or judged.outcome is TreatmentOutcome.IMPROVED:
         return None
-    change = judged.change
+    since_then = _treated_since_the_programme(follow_up, today)
+    if since_then is not None and since_then.outcome in HELPED:
+        return None
+    awaited = awaited_add_on(since_then, packaged_rulebook())
+    reason, patient_reason = _short_and_what_next(judged.change, rules.review_weeks, awaited)
     scores = sorted(follow_up.visa_a, key=lambda record: record.taken_on)
+    sources = (
+        "dutch-guideline-2021",
+        *judged.change.sources,
+        *(awaited.sources if awaited else ()),
+    )
     return Flag(
         kind=FlagKind.NO_MEANINGFUL_IMPROVEMENT,
-        reason=(
-            f"After {rules.review_weeks} weeks of loading the VISA-A went from "
-            f"{change.baseline} to {change.follow_up}, less than the {change.mcid:g}-point "
-            "meaningful change: discuss add-on options and whether an ATE assessment fits."
-        ),
-        patient_reason=(
-            f"After {rules.review_weeks} weeks of exercises your VISA-A score has not improved "
-            "as much as hoped. Talk to your clinician about what else could help."
-        ),
+        reason=reason,
+        patient_reason=patient_reason,
         since=max(judged.review, _short_of_the_mcid_since(scores, judged.review, follow_up.mcid)),
-        sources=("dutch-guideline-2021", *change.sources),
+        sources=tuple(dict.fromkeys(sources)),
+        rule=awaited.rule if awaited else None,
+    )
+
+
+def _treated_since_the_programme(follow_up: FollowUp, today: dt.date) -> Treatment | None:
+    """The latest treatment episode on record that began after the programme did, as the
+    pathway advice counts it today: there it comes after the programme, so it is the latest
+    treatment, whose outcome decides the advice's stage."""
+    start = follow_up.programme_start
+    later = [record for record in follow_up.treatments if start and record.start_date > start]
+    return later[-1].as_treatment(today) if later else None
+
+
+def _short_and_what_next(
+    change: ScoreChange, review_weeks: int, awaited: Recommendation | None
+) -> tuple[str, str]:
+    """The flag's reason and the patient's: the VISA-A fell short at the review, then discuss
+    add-ons, or, while an add-on's effect is awaited, the advice's words for meanwhile."""
+    short = (
+        f"After {review_weeks} weeks of loading the VISA-A went from {change.baseline} to "
+        f"{change.follow_up}, less than the {change.mcid:g}-point meaningful change"
+    )
+    yours = f"After {review_weeks} weeks of exercises your VISA-A score"
+    if awaited is None:
+        return (
+            f"{short}: discuss add-on options and whether an ATE assessment fits.",
+            f"{yours} has not improved as much as hoped. Talk to your clinician about what else "
+            "could help.",
+        )
+    return (
+        f"{short}. {awaited.clinician_reason}",
+        f"{yours} had not improved as much as hoped. {awaited.reason}",
     )
 
 

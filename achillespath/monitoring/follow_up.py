@@ -11,7 +11,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from achillespath.dates import weeks_between
 from achillespath.exercise.pain_monitoring import SessionLog
+from achillespath.intake import Treatment, TreatmentKind, TreatmentOutcome
 from achillespath.result import Disposition
 
 __all__ = [
@@ -20,6 +22,7 @@ __all__ = [
     "MedicineReport",
     "ReportSource",
     "SymptomCheck",
+    "TreatmentRecord",
     "VisaARecord",
     "WarningSignReport",
 ]
@@ -97,6 +100,29 @@ class VisaARecord(BaseModel):
     total: int = Field(ge=0, le=100)
 
 
+class TreatmentRecord(BaseModel):
+    """A treatment episode a clinic recorded: from `start_date` to `end_date` (None while it
+    goes on), with its outcome once known."""
+
+    model_config = _DATA
+
+    kind: TreatmentKind
+    start_date: dt.date
+    end_date: dt.date | None = None
+    outcome: TreatmentOutcome | None = None
+
+    def as_treatment(self, today: dt.date) -> Treatment:
+        """The episode as the core's Treatment on `today`: weeks from start to end (or to today
+        while it goes on), weeks since it began (to today), both never below 0, and its outcome
+        if known."""
+        return Treatment(
+            kind=self.kind,
+            weeks=weeks_between(self.start_date, self.end_date or today),
+            outcome=self.outcome,
+            weeks_since_start=weeks_between(self.start_date, today),
+        )
+
+
 class FollowUp(BaseModel):
     """What is known about one person on a programme, as plain values.
 
@@ -104,7 +130,8 @@ class FollowUp(BaseModel):
     every check saved. `reviewed_at` is when a clinician last recorded that the reported
     warning signs were assessed; `is_looked_after` whether any clinician looks after the
     person: for a person nobody looks after, a newer reassuring check clears a report
-    (achillespath.monitoring.standing).
+    (achillespath.monitoring.standing). `treatments` are the episodes the clinic recorded, in
+    the order the pathway advice lists them (by start date, then as recorded).
     """
 
     model_config = _DATA
@@ -120,6 +147,7 @@ class FollowUp(BaseModel):
     visa_a_interval_weeks: int | None = Field(default=None, ge=1, le=26)
     visa_a_fixed_weeks: tuple[int, ...] | None = None
     mcid: float | None = Field(default=None, gt=0, le=100)
+    treatments: tuple[TreatmentRecord, ...] = ()
 
     @property
     def every_warning_sign_report(self) -> tuple[WarningSignReport, ...]:

@@ -51,15 +51,19 @@ from achillespath.pathway.rulebook import Advice, Fact, Rulebook, Thresholds
 from achillespath.result import Disposition, Recommendation
 
 __all__ = [
+    "HELPED",
     "CareStage",
     "TreatmentHistory",
+    "awaited_add_on",
     "care_stage",
     "stepped_care_advice",
     "treatment_history",
     "weeks_of_pain",
 ]
 
-_HELPED = frozenset({TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED})
+HELPED = frozenset({TreatmentOutcome.RESOLVED, TreatmentOutcome.IMPROVED})
+"""The outcomes of a treatment that helped: as the latest, they put the person on the resolved or
+improving rung."""
 _LOADING = (TreatmentKind.PHYSIOTHERAPY, TreatmentKind.LOADING_PROGRAMME)
 _OTHER_ACTIVE = frozenset(
     {
@@ -132,7 +136,7 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
     for treatment in treatments:
         weeks = treatment.weeks or 0.0
         total += weeks
-        if treatment.outcome not in _HELPED:
+        if treatment.outcome not in HELPED:
             failed[treatment.kind] = failed.get(treatment.kind, 0.0) + weeks
     loading = max(
         failed.get(TreatmentKind.PHYSIOTHERAPY, 0.0),
@@ -216,9 +220,17 @@ _ADD_ON_NAMES = {
 }
 
 
-def _awaiting_add_on(history: TreatmentHistory, book: Rulebook) -> Recommendation:
+def awaited_add_on(latest: Treatment | None, book: Rulebook) -> Recommendation | None:
+    """The advice of the `awaiting_add_on` rung when `latest`, the latest treatment, is an
+    add-on whose effect is awaited (rung 5 of the ladder); None otherwise. The caseload's "no
+    meaningful improvement" flag says the same meanwhile."""
+    if not _is_add_on_awaited(latest, book.thresholds.add_on_outcome_weeks):
+        return None
+    return _awaiting_add_on(latest, book)
+
+
+def _awaiting_add_on(add_on: Treatment | None, book: Rulebook) -> Recommendation:
     """Which add-on is awaited and how long ago it began (whole weeks read "4 weeks ago")."""
-    add_on = history.latest
     assert add_on is not None and add_on.weeks_since_start is not None  # the rung's condition
     weeks = add_on.weeks_since_start
     began = (
@@ -330,7 +342,7 @@ def _stage_recommendations(
                 book.recommend("stepped_care.self_care_continues"),
             ]
         case CareStage.AWAITING_ADD_ON:
-            return [_awaiting_add_on(history, book)]
+            return [_awaiting_add_on(history.latest, book)]
         case CareStage.CONTINUE_LOADING:
             loading_weeks = _weeks(history.failed_loading_weeks)
             return [

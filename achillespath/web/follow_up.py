@@ -17,11 +17,13 @@ from django.db.models import Max
 from django.utils import timezone
 
 from achillespath.exercise.pain_monitoring import SessionLog
+from achillespath.intake import TreatmentKind, TreatmentOutcome
 from achillespath.labels import red_flag_with_condition
 from achillespath.monitoring.follow_up import (
     FollowUp,
     MedicineReport,
     SymptomCheck,
+    TreatmentRecord,
     VisaARecord,
     WarningSignReport,
 )
@@ -35,6 +37,7 @@ from achillespath.web.models import (
     ExerciseLog,
     Patient,
     Prescription,
+    TreatmentEpisode,
     VisaAResponse,
     WarningSignReview,
 )
@@ -45,6 +48,7 @@ __all__ = [
     "follow_ups_for",
     "reported_follow_up",
     "session_logs_for",
+    "treatment_record",
 ]
 
 _LOG_FIELDS = (
@@ -109,6 +113,12 @@ class _Gathered:
             .values_list("patient_id", "latest")
         )
         self.looked_after = clinics_looking_after({patient.clinic_id for patient in patients})
+        self.treatments: defaultdict[int, list[TreatmentRecord]] = defaultdict(list)
+        # The order the pathway advice lists them in: by start date, then as recorded.
+        for episode in TreatmentEpisode.objects.filter(patient_id__in=patient_ids).order_by(
+            "start_date", "pk"
+        ):
+            self.treatments[episode.patient_id].append(treatment_record(episode))
 
     def follow_up(self, patient: Patient) -> FollowUp:
         rows = self.logs[patient.pk]
@@ -126,7 +136,18 @@ class _Gathered:
             visa_a_interval_weeks=clinic.visa_a_interval_weeks,
             visa_a_fixed_weeks=tuple(clinic.follow_up_weeks),
             mcid=clinic.visa_a_mcid,
+            treatments=tuple(self.treatments[patient.pk]),
         )
+
+
+def treatment_record(episode: TreatmentEpisode) -> TreatmentRecord:
+    """A recorded treatment episode as the core's plain values."""
+    return TreatmentRecord(
+        kind=TreatmentKind(episode.kind),
+        start_date=episode.start_date,
+        end_date=episode.end_date,
+        outcome=TreatmentOutcome(episode.outcome) if episode.outcome else None,
+    )
 
 
 def _warning_signs(rows: Iterable[Any]) -> tuple[WarningSignReport, ...]:
@@ -192,7 +213,7 @@ def _session_log(row: Any) -> SessionLog:
 
 
 def follow_up_for(patient: Patient) -> FollowUp:
-    """One patient's follow-up values (six queries)."""
+    """One patient's follow-up values (seven queries)."""
     return _Gathered([patient]).follow_up(patient)
 
 

@@ -9,10 +9,14 @@ whose effect is still awaited is not taken as failed; see `prescribed_loading`) 
 `achillespath.assessment.assess`. Bringing it up to today means counting the weeks since the
 check into how long the pain has lasted: a patient still on the caseload still has the pain,
 and rules such as the minimum duration for ATE must see its length now, not on the day of the
-check. Once clinic staff have recorded, after the check, that the warning signs were assessed
-(a `WarningSignReview`), the check's red-flag answers no longer drive the advice: each is taken
-as not alarming (`triage.red_flags.with_red_flags_assessed`), as the clinician's judgement now
-stands, and the advice says who assessed them, when, and with what note. A warning sign or a
+check; and, when the record has a date of birth, taking the person's exact age today
+(`achillespath.web.patient_age`, HAZ-12) for the age given then, so someone who has since turned
+61 counts as over 60 beside a fluoroquinolone (a year of birth alone leaves the check's age, as
+it cannot say whether the birthday has passed). Once clinic staff have recorded, after the
+check, that the warning signs were assessed (a `WarningSignReview`), the check's red-flag
+answers no longer drive the advice: each is taken as not alarming
+(`triage.red_flags.with_red_flags_assessed`), as the clinician's judgement now stands, and the
+advice says who assessed them, when, and with what note. A warning sign or a
 medicine reported in a daily log is added while it stands
 (achillespath.monitoring.standing), each sign as the intake answer it stands for, so the core
 itself says a snap is urgent and a fluoroquinolone must be stopped, and gives no loading advice
@@ -33,7 +37,8 @@ from django.utils import timezone
 from pydantic import ValidationError
 
 from achillespath.assessment import assess
-from achillespath.intake import Intake, Treatment, TreatmentKind, TreatmentOutcome
+from achillespath.dates import DAYS_PER_WEEK, weeks_between
+from achillespath.intake import Intake, Treatment, TreatmentKind
 from achillespath.monitoring.follow_up import FollowUp
 from achillespath.monitoring.loading_outcome import LoadingReview, loading_review
 from achillespath.monitoring.standing import standing_medicine_reports, standing_warning_signs
@@ -41,7 +46,7 @@ from achillespath.pathway.definition import load_pathway
 from achillespath.result import AssessmentResult
 from achillespath.triage.red_flags import with_red_flags_assessed
 from achillespath.web.daily_log import answers_for_signs, intake_medications
-from achillespath.web.follow_up import follow_up_for
+from achillespath.web.follow_up import follow_up_for, treatment_record
 from achillespath.web.models import (
     Assessment,
     Patient,
@@ -49,11 +54,13 @@ from achillespath.web.models import (
     TreatmentEpisode,
     WarningSignReview,
 )
+from achillespath.web.patient_age import PatientAge, patient_age
 
 __all__ = [
     "MAX_TREATMENTS",
     "AdviceBasis",
     "advice_basis",
+    "age_today",
     "current_advice_basis",
     "intake_with_treatments",
     "latest_check",
@@ -69,8 +76,8 @@ MAX_TREATMENTS = 50
 MAX_MEDICATIONS = 50
 """Intake.medications holds at most 50 entries; with the logs' added, the newest 50 are kept."""
 
-DAYS_PER_WEEK = 7
 MAX_SYMPTOM_WEEKS = 2600  # the intake's upper bound for symptom_weeks (50 years)
+MAX_AGE = 120  # the intake's upper bound for age
 
 
 @dataclass(frozen=True)
@@ -90,20 +97,9 @@ class AdviceBasis:
 
 
 def treatment_from_episode(episode: TreatmentEpisode, today: dt.date) -> Treatment:
-    """A recorded episode as the core's Treatment: weeks from start to end (or to today while
-    ongoing), weeks since it began (to today), both never below 0, and its outcome if known."""
-    end = episode.end_date or today
-    return Treatment(
-        kind=TreatmentKind(episode.kind),
-        weeks=_weeks_between(episode.start_date, end),
-        outcome=TreatmentOutcome(episode.outcome) if episode.outcome else None,
-        weeks_since_start=_weeks_between(episode.start_date, today),
-    )
-
-
-def _weeks_between(start: dt.date, end: dt.date) -> float:
-    """Whole and tenths of weeks from `start` to `end`; 0 when `end` is not after it."""
-    return round(max(0, (end - start).days) / DAYS_PER_WEEK, 1)
+    """A recorded episode as the core's Treatment on `today`
+    (`achillespath.monitoring.follow_up.TreatmentRecord.as_treatment`)."""
+    return treatment_record(episode).as_treatment(today)
 
 
 def intake_with_treatments(
@@ -172,7 +168,7 @@ def prescribed_loading(
         programme = Treatment(
             kind=TreatmentKind.LOADING_PROGRAMME,
             weeks=round(days / DAYS_PER_WEEK, 1),
-            weeks_since_start=_weeks_between(start, today),
+            weeks_since_start=weeks_between(start, today),
         )
         judged = review if prescription.active else None
         counted.append((start, _judged(programme, judged)))
@@ -210,6 +206,15 @@ def symptom_weeks_today(intake: Intake, checked_on: dt.date, today: dt.date) -> 
     elapsed = (today - checked_on).days / DAYS_PER_WEEK
     weeks = min(round(intake.symptom_weeks + elapsed, 1), MAX_SYMPTOM_WEEKS)
     return intake.model_copy(update={"symptom_weeks": weeks})
+
+
+def age_today(intake: Intake, age: PatientAge | None) -> Intake:
+    """The intake with the exact age today when the record knows the date of birth (`age`,
+    from `patient_age`; at most the intake's 120, as a date of birth from 1900 allows more),
+    otherwise with the age given at the check."""
+    if age is None or age.years is None:
+        return intake
+    return intake.model_copy(update={"age": min(age.years, MAX_AGE)})
 
 
 def with_standing_reports(intake: Intake, reported: FollowUp) -> Intake:
@@ -268,8 +273,13 @@ def advice_basis(patient: Patient, check: Assessment, today: dt.date) -> AdviceB
     assessed = _assessment_of(patient, check)
     answers = with_red_flags_assessed(reported) if assessed else reported
     checked_on = timezone.localdate(check.created_at)
+    age = patient_age(today, patient.year_of_birth, patient.date_of_birth)
     brought_up, added = intake_with_treatments(
-        symptom_weeks_today(answers, checked_on, today), episodes, prescriptions, today, review
+        age_today(symptom_weeks_today(answers, checked_on, today), age),
+        episodes,
+        prescriptions,
+        today,
+        review,
     )
     return AdviceBasis(
         check=check,

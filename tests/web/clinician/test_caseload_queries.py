@@ -18,9 +18,10 @@ from achillespath.web.models import Patient
 pytestmark = pytest.mark.django_db
 
 CASELOAD = reverse("clinician:caseload")
-QUERY_BUDGET = 11
-"""Session, user, patients, active prescriptions, follow_ups_for's six (prescriptions, logs,
-scores, checks, reviews, the clinics that look after their patients), one audit insert."""
+QUERY_BUDGET = 12
+"""Session, user, patients, active prescriptions, follow_ups_for's seven (prescriptions, logs,
+scores, checks, reviews, the clinics that look after their patients, treatment episodes), one
+audit insert."""
 
 
 def add_patients(riverside: ClinicPeople, count: int) -> None:

@@ -121,17 +121,23 @@ def pathway_advice_for(
     return replace(advice, assessed=_assessed_words(check.created_at, basis.assessed))
 
 
-def _assessed_words(checked_at: dt.datetime, review: WarningSignReview) -> str:
-    """That the check's red flags were assessed, by whom, when and with what note, and that
-    the advice no longer weighs them."""
-    checked = date_format(timezone.localtime(checked_at), "j M Y")
+def assessed_words(review: WarningSignReview) -> str:
+    """When, by whom and with what note warning signs were assessed: 'assessed on 22 Nov 2026
+    by Ann Lee: “Seen in clinic”', as this page and the referral letter say it."""
     reviewed = date_format(timezone.localtime(review.reviewed_at), "j M Y")
     staff = review.reviewed_by
     who = (staff.get_full_name() or staff.email) if staff is not None else "clinic staff"
     note = f": \u201c{review.note.strip()}\u201d" if review.note.strip() else ""
+    return f"assessed on {reviewed} by {who}{note}"
+
+
+def _assessed_words(checked_at: dt.datetime, review: WarningSignReview) -> str:
+    """That the check's red flags were assessed, by whom, when and with what note, and that
+    the advice no longer weighs them."""
+    checked = date_format(timezone.localtime(checked_at), "j M Y")
     return (
-        f"The warning signs reported in the symptom check of {checked} were assessed on "
-        f"{reviewed} by {who}{note}. The clinician's judgement now stands: this advice no "
+        f"The warning signs reported in the symptom check of {checked} were "
+        f"{assessed_words(review)}. The clinician's judgement now stands: this advice no "
         "longer weighs those answers."
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from achillespath.interview import load_interview
-from achillespath.labels import disposition_words, label
+from achillespath.labels import disposition_words_for, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult, Recommendation
@@ -41,7 +41,7 @@ def _recommendation(rec: Recommendation, title: str, action: str, refs: str) -> 
 
 def render_result(result: AssessmentResult) -> str:
     """The whole result, most important first, with numbered references at the end."""
-    words = disposition_words(result.disposition)
+    words = disposition_words_for(result)
     cited: list[str] = []
 
     def refs(source_ids: tuple[str, ...]) -> str:

@@ -24,7 +24,7 @@ from django.views.decorators.http import require_http_methods
 from pydantic import ValidationError
 
 from achillespath.interview import Ask, intake_from_answers, load_interview
-from achillespath.labels import disposition_words, label
+from achillespath.labels import disposition_words, disposition_words_for, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import RecommendationText, recommendation_texts
 from achillespath.result import (
@@ -182,7 +182,7 @@ def _page(result: AssessmentResult, shown: tuple[Recommendation, ...]) -> Result
     """Every part of the result in words, with these recommendations."""
     recommendations, cited = _recommendations(shown, result.ate)
     is_ate_offered = any(recommendation.id == ATE_ASSESSMENT for recommendation in shown)
-    words = disposition_words(result.disposition)
+    words = disposition_words_for(result)
     return ResultPage(
         headline=words.headline,
         action=words.action,

@@ -443,7 +443,7 @@ class WarningSignReviewForm(forms.Form):
     """
 
     note = forms.CharField(
-        label="Note (optional)",
+        label="Note",
         required=False,
         max_length=REVIEW_NOTE_LENGTH,
         help_text="For example, who assessed them, what was found and what was advised",

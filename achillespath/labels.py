@@ -15,12 +15,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from achillespath.pathway.definition import load_pathway
-from achillespath.result import Disposition
+from achillespath.pathway.recommendations import recommendation_texts
+from achillespath.result import AssessmentResult, Disposition
 
 __all__ = [
     "DispositionWords",
     "Labels",
     "disposition_words",
+    "disposition_words_for",
     "in_sentence",
     "label",
     "load_labels",
@@ -56,6 +58,24 @@ def load_labels() -> Labels:
 
 def disposition_words(disposition: Disposition) -> DispositionWords:
     return load_labels().dispositions[disposition]
+
+
+_GO_TODAY = "rupture_same_day"
+"""The recommendation that says where to go today, which the urgent action must not contradict."""
+
+
+def disposition_words_for(result: AssessmentResult) -> DispositionWords:
+    """A result's disposition in words. When a rupture clue makes it urgent, its action says
+    where to go as the rupture advice does (a GP surgery cannot do the calf squeeze test the
+    same day: HAZ-01), rather than the urgent action's "contact your GP surgery"."""
+    words = disposition_words(result.disposition)
+    if result.disposition is not Disposition.URGENT or not any(
+        recommendation.id == _GO_TODAY for recommendation in result.recommendations
+    ):
+        return words
+    go_today = recommendation_texts(load_pathway())[_GO_TODAY].patient
+    action = f"{go_today} Do not start exercises for this until you have been checked."
+    return words.model_copy(update={"action": action})
 
 
 def label(kind: LabelKind, item_id: str) -> str:

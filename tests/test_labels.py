@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from achillespath.labels import disposition_words, in_sentence, label, load_labels
+from achillespath.assessment import assess
+from achillespath.intake import Intake
+from achillespath.labels import (
+    disposition_words,
+    disposition_words_for,
+    in_sentence,
+    label,
+    load_labels,
+)
 from achillespath.pathway.definition import load_pathway
 from achillespath.result import Disposition
 
@@ -60,3 +68,28 @@ def test_a_name_inside_a_sentence_keeps_its_acronyms_and_proper_nouns(
     name: str, inside: str
 ) -> None:
     assert in_sentence(name) == inside
+
+
+@pytest.mark.parametrize(
+    "intake",
+    [{"onset": "sudden"}, {"heard_snap": True}, {"can_bear_weight": False}],
+    ids=["sudden_onset", "heard_snap", "cannot_bear_weight"],
+)
+def test_a_rupture_clue_makes_the_urgent_action_say_where_to_go_as_its_advice_does(
+    intake: dict[str, object],
+) -> None:
+    # Walkthrough: "contact your GP surgery" on top of "do not wait for a GP appointment".
+    words = disposition_words_for(assess(Intake.model_validate(intake)))
+
+    assert words.headline == "Get medical help today"
+    assert words.action.startswith(
+        "Go to an urgent treatment centre, a minor injuries unit or A&E today. Do not wait for "
+        "a GP appointment."
+    )
+    assert "GP surgery" not in words.action
+
+
+def test_other_urgent_results_keep_the_urgent_action() -> None:
+    words = disposition_words_for(assess(Intake(calf_swelling=True)))
+
+    assert words == disposition_words(Disposition.URGENT)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 
 from achillespath.interview import load_interview
-from achillespath.labels import disposition_words, label
+from achillespath.labels import disposition_words_for, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult, Recommendation, recommendations_to_show
@@ -66,7 +66,7 @@ def _context(result: AssessmentResult) -> list[str]:
 def render_result(result: AssessmentResult) -> str:
     """The result, most important first, with numbered references at the end; after a red
     flag, only what to do now and why (see the module docs)."""
-    words = disposition_words(result.disposition)
+    words = disposition_words_for(result)
     is_stopped = bool(result.red_flags)
     cited: list[str] = []
 

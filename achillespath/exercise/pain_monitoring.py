@@ -18,7 +18,9 @@ Silbernagel's model (silbernagel-2007, silbernagel-2020), with its numbers in pa
    they do, reduce.
 4. The last ``settled_sessions_before_progress`` sessions all at the current load, all at or
    below ``safe_max_pain_during`` (2/10) and all settled by the next morning: progress. (Our
-   refinement: sessions at a lighter load do not count, so load cannot rise every day.)
+   refinement: sessions at a lighter load do not count, so load cannot rise every day. Nor do
+   a log that reported a warning sign or a new medicine, or the sessions before it, nor
+   sessions logged up to the day a clinician set the load: the sessions after must earn it.)
 5. Otherwise hold.
 
 Rest days (``sets_done`` 0) never earn progression: only sessions where exercise was done count
@@ -75,6 +77,9 @@ class SessionLog(BaseModel):
     next_morning_pain: _PainScore | None = None  # on getting up the morning after, 0-10
     # Stiffness on getting up the morning after, in minutes (0-1440)
     morning_stiffness_minutes: Annotated[int, Field(strict=True, ge=0, le=1440)] | None = None
+    # A warning sign or a new medicine was reported with this log: the session still counts as
+    # done, but neither it nor any before it earns more load (rule 4).
+    reported_sign_or_medicine: bool = False
 
     @property
     def is_rest_day(self) -> bool:
@@ -422,16 +427,58 @@ def _reduce(rule: str, finding: _Why, rules: PainMonitoringRules) -> LoadAdvice:
     return _advice(LoadAction.REDUCE, rule, why, rules)
 
 
+class _FreshStart(NamedTuple):
+    """The first log that can earn more load, and why none before it can."""
+
+    first: int
+    why: _Why
+
+
+def _fresh_start(ordered: Sequence[SessionLog], load_set_on: dt.date | None) -> _FreshStart | None:
+    """Where the run that can earn more load begins, when something since the first log began
+    it afresh: the latest log that reported a warning sign or a new medicine (the sessions after
+    it must show the tendon copes), or the day a clinician set the load (the sessions at the new
+    load must earn the next step). None when every log may count."""
+    starts = []
+    reported = [index for index, log in enumerate(ordered) if log.reported_sign_or_medicine]
+    if reported:
+        day = day_words(ordered[reported[-1]].date)
+        starts.append(
+            _FreshStart(
+                reported[-1] + 1,
+                _Why(
+                    f"since your log for {day} reported a warning sign or a new medicine",
+                    f"since the log for {day} that reported a warning sign or a new medicine",
+                ),
+            )
+        )
+    if load_set_on is not None:
+        day = day_words(load_set_on)
+        starts.append(
+            _FreshStart(
+                next((i for i, log in enumerate(ordered) if log.date > load_set_on), len(ordered)),
+                _Why(
+                    f"at the load your clinician set on {day}",
+                    f"at the load set by the clinician on {day}",
+                ),
+            )
+        )
+    return max(starts, default=None, key=lambda start: start.first)
+
+
 def _why_not_progress(
-    ordered: Sequence[SessionLog], rules: PainMonitoringRules
+    ordered: Sequence[SessionLog], rules: PainMonitoringRules, load_set_on: dt.date | None
 ) -> tuple[str, _Why] | None:
     """The rule and reason that keep the load where it is, or None when more load is earned.
 
-    Only sessions count towards more load; rest days among them still must not be painful or
-    leave a morning unsettled."""
+    Only sessions count towards more load, and only those after a fresh start
+    (`_fresh_start`); rest days among them still must not be painful or leave a morning
+    unsettled."""
     needed = rules.settled_sessions_before_progress
     safe = rules.safe_max_pain_during
-    sessions = _session_indices(ordered)[-needed:]
+    fresh = _fresh_start(ordered, load_set_on)
+    first = fresh.first if fresh else 0
+    sessions = [index for index in _session_indices(ordered) if index >= first][-needed:]
     recent = [ordered[index] for index in sessions]
     since = sessions[0] if sessions else len(ordered)
     if any(log.pain_during > safe for log in ordered[since:]):
@@ -442,6 +489,15 @@ def _why_not_progress(
             f"waits until pain stays at {safe}/10 or less.",
         )
     settled = rules.settled_max_next_morning_pain
+    if fresh and len(recent) < needed:
+        return "settled_sessions", _Why(
+            f"More load comes after {needed} sessions {fresh.why.patient} (rest days do not "
+            f"count), each with pain at {safe}/10 or less that is back to {settled}/10 or less "
+            "by the next morning.",
+            f"progression follows {needed} sessions {fresh.why.clinician} (rest days not "
+            f"counted), each with pain at {safe}/10 or less, back to {settled}/10 or less by the "
+            "next morning.",
+        )
     # Each step up must be earned afresh: sessions at a lighter load do not count.
     if len(recent) < needed or any(log.load_kg != recent[-1].load_kg for log in recent):
         return "settled_sessions", _Why(
@@ -472,8 +528,10 @@ def _why_not_progress(
     return None
 
 
-def _progress_or_hold(ordered: Sequence[SessionLog], rules: PainMonitoringRules) -> LoadAdvice:
-    blocker = _why_not_progress(ordered, rules)
+def _progress_or_hold(
+    ordered: Sequence[SessionLog], rules: PainMonitoringRules, load_set_on: dt.date | None
+) -> LoadAdvice:
+    blocker = _why_not_progress(ordered, rules, load_set_on)
     if blocker:
         rule, why = blocker
         held = _Why(f"Keep the same load. {why.patient}", f"Hold the load: {why.clinician}")
@@ -494,11 +552,16 @@ def _progress_or_hold(ordered: Sequence[SessionLog], rules: PainMonitoringRules)
 
 
 def advise_next_session(
-    logs: Sequence[SessionLog], rules: PainMonitoringRules | None = None
+    logs: Sequence[SessionLog],
+    rules: PainMonitoringRules | None = None,
+    *,
+    load_set_on: dt.date | None = None,
 ) -> LoadAdvice:
     """Progress, hold or reduce the load next session, by the pain-monitoring model.
 
     ``rules`` defaults to pathway.toml ``[pain_monitoring]``. Logs may be in any order.
+    ``load_set_on`` is the day a clinician set the load without restarting the programme: the
+    logs up to that day still hold or reduce it, but only sessions after it earn more.
     Raises `DuplicateSessionLogError` (a ValueError) for two logs with the same date.
     """
     rules = rules or load_pathway().pain_monitoring
@@ -525,4 +588,4 @@ def advise_next_session(
     weekly = _weekly_rise(ordered, rules)
     if weekly:
         return _reduce("weekly_trend", weekly, rules)
-    return _progress_or_hold(ordered, rules)
+    return _progress_or_hold(ordered, rules, load_set_on)

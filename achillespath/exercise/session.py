@@ -10,8 +10,11 @@ The load comes from the latest log, adjusted by the pain-monitoring advice
   (never below 1).
 
 The sets and load start from the latest session: a rest day (``sets_done`` 0) sets neither, so
-the load a rest-day log happens to carry is never the base for a step up. Pure: ``today`` and
-``start`` are parameters. Called on every daily-log POST, so it builds only today's phase.
+the load a rest-day log happens to carry is never the base for a step up. A load a clinician set
+without restarting the programme (``load_set_on``) is the load of every session until one is
+logged after the day it was set: the advice cannot add to it, and easing off takes a set off
+rather than the clinician's load. Pure: ``today`` and ``start`` are parameters. Called on every
+daily-log POST, so it builds only today's phase.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -79,34 +83,42 @@ class SessionPlan(BaseModel):
     message: str
 
 
+class _Base(NamedTuple):
+    """What today's session builds on: the latest session, if any, and its added load (kg),
+    which is the clinician's when ``is_set`` (set since the latest session)."""
+
+    latest: SessionLog | None
+    load_kg: float
+    is_set: bool
+
+
 def _sets_and_load(
-    exercise: Exercise,
-    latest: SessionLog | None,
-    action: LoadAction,
-    step_kg: float,
-    starting_load_kg: float,
+    exercise: Exercise, base: _Base, action: LoadAction, step_kg: float
 ) -> tuple[int, float | None]:
+    latest = base.latest
     sets = exercise.sets if latest is None else min(exercise.sets, latest.sets_done)
-    load = (latest.load_kg if latest else starting_load_kg) if exercise.takes_added_load else None
+    load = base.load_kg if exercise.takes_added_load else None
     if action is LoadAction.PROGRESS:
         if sets < exercise.sets:
             return sets + 1, load
         return sets, None if load is None else round(load + step_kg, 2)
     if action is LoadAction.REDUCE:
-        if load:
+        if load and not base.is_set:
             return sets, round(max(0.0, load - step_kg), 2)
         return max(1, sets - 1), load
     return sets, load
 
 
+def _base(latest: SessionLog | None, starting_load_kg: float, load_set_on: dt.date | None) -> _Base:
+    if load_set_on is not None and (latest is None or latest.date <= load_set_on):
+        return _Base(latest, starting_load_kg, is_set=True)
+    return _Base(latest, latest.load_kg if latest else starting_load_kg, is_set=False)
+
+
 def _prescribe(
-    exercise: Exercise,
-    latest: SessionLog | None,
-    action: LoadAction,
-    step_kg: float,
-    starting_load_kg: float,
+    exercise: Exercise, base: _Base, action: LoadAction, step_kg: float
 ) -> PrescribedExercise:
-    sets, load_kg = _sets_and_load(exercise, latest, action, step_kg, starting_load_kg)
+    sets, load_kg = _sets_and_load(exercise, base, action, step_kg)
     return PrescribedExercise(
         name=exercise.name,
         how_to=exercise.how_to,
@@ -153,9 +165,8 @@ def _todays_session(
     total: int,
     *,
     advice: LoadAdvice,
-    latest: SessionLog | None,
+    base: _Base,
     has_insertional_pain: bool,
-    starting_load_kg: float,
 ) -> SessionPlan:
     phase = programme.phase_for_week(week)
     return SessionPlan(
@@ -169,7 +180,7 @@ def _todays_session(
         sessions_per_day=phase.sessions_per_day,
         days_per_week=phase.days_per_week,
         exercises=tuple(
-            _prescribe(exercise, latest, advice.action, programme.load_step_kg, starting_load_kg)
+            _prescribe(exercise, base, advice.action, programme.load_step_kg)
             for exercise in exercises_for(phase, has_insertional_pain=has_insertional_pain)
         ),
         advice=advice,
@@ -187,12 +198,15 @@ def next_session(
     weeks: int | None = None,
     has_insertional_pain: bool = False,
     starting_load_kg: float = 0.0,
+    load_set_on: dt.date | None = None,
 ) -> SessionPlan:
     """Today's prescription in a programme that started on ``start`` and runs ``weeks`` weeks.
 
     Only this programme's sessions (logged on or after ``start``) guide the next one: a changed
     programme starts afresh from ``starting_load_kg`` (added weight, kg) rather than from the
-    old programme's load and pain. ``weeks`` defaults to the programme's length. Raises
+    old programme's load and pain. ``load_set_on``: the day a clinician set ``starting_load_kg``
+    without restarting the programme; it is the load until a session is logged after that day,
+    and only sessions after it earn more. ``weeks`` defaults to the programme's length. Raises
     ValueError for a log dated after today, two logs on one date, or a step programme for
     someone with insertional pain.
     """
@@ -219,8 +233,11 @@ def next_session(
         today,
         week,
         total,
-        advice=advise_next_session(ordered, rules),
-        latest=next((log for log in reversed(ordered) if not log.is_rest_day), None),
+        advice=advise_next_session(ordered, rules, load_set_on=load_set_on),
+        base=_base(
+            next((log for log in reversed(ordered) if not log.is_rest_day), None),
+            starting_load_kg,
+            load_set_on,
+        ),
         has_insertional_pain=has_insertional_pain,
-        starting_load_kg=starting_load_kg,
     )

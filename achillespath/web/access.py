@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import cache, wraps
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -154,11 +154,17 @@ def own_patient(request: HttpRequest, action: AuditAction, *, obj: Model | None 
     return patient
 
 
-def record_write(request: HttpRequest, patient: Patient, written: Model) -> None:
+def record_write(
+    request: HttpRequest,
+    patient: Patient,
+    written: Model,
+    changes: dict[str, dict[str, Any]] | None = None,
+) -> None:
     """Audit a write that succeeded: `written` is the record created or changed (for example
     the TreatmentEpisode) on `patient`'s record, which the view got, and audited as read,
-    through `get_patient_for` or `own_patient`. Call it after saving, never before."""
-    audit.record(request, AuditAction.WRITE, patient=patient, obj=written)
+    through `get_patient_for` or `own_patient`; `changes` what it changed from what
+    (`audit.changed_values`). Call it after saving, never before."""
+    audit.record(request, AuditAction.WRITE, patient=patient, obj=written, changes=changes)
 
 
 def own_record(user: User | None) -> Patient | None:

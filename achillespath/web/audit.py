@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
@@ -48,8 +48,9 @@ def record(
 ) -> None:
     """Append one event. The actor is `actor` or the request's signed-in user; `obj` is the
     record touched (defaults to the patient record itself); the clinic whose log shows it is
-    `clinic_id`, else the patient's, else the actor's; `changes` what a change of settings
-    changed, or which API token was made or revoked (AuditEvent.changes)."""
+    `clinic_id`, else the patient's, else the actor's; `changes` what a change of settings or
+    of a patient's identifiers changed (see `changed_values`), or which API token was made or
+    revoked (AuditEvent.changes)."""
     # Every access writes one, so it is one prepared statement and no model instance.
     values = _event_values(request, action, patient=patient, obj=obj, actor=actor)
     if clinic_id is not None:
@@ -57,6 +58,14 @@ def record(
     if changes is not None:
         values["changes"] = changes
     sql.insert(AuditEvent, {"at": timezone.now(), **values})
+
+
+def changed_values(
+    names: Iterable[str], before: Mapping[str, Any], after: Mapping[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """The `changes` of an event: each of `names`, from its value `before` to its value
+    `after`, so the log says what a value was as well as what it became."""
+    return {name: {"from": before.get(name), "to": after[name]} for name in names}
 
 
 def record_reads(request: HttpRequest, patients: Iterable[Patient]) -> None:

@@ -130,13 +130,16 @@ _NO_REPORT = MorningReport()
 
 @dataclass(frozen=True)
 class ActiveProgramme:
-    """The patient's active prescription as the core's programme and start date."""
+    """The patient's active prescription as the core's programme and start date.
+    `load_set_on` is the day it replaced an earlier prescription: from then its starting load
+    is the load to work at, not the last one logged (None for the patient's first)."""
 
     prescription_id: int
     programme: Programme
     start: dt.date
     starting_load_kg: float
     has_insertional_pain: bool
+    load_set_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -168,24 +171,35 @@ def active_programme(patient: Patient, *, lock: bool = False) -> ActiveProgramme
     row = sql.fetch_one(_active_statement(lock), [patient.pk])
     if row is None:
         return None
-    prescription_id, programme_id, start, starting_load_kg = row
+    prescription_id, programme_id, start, starting_load_kg, created_at, replaced = row
     chosen = programme(programme_id)
+    saved = sql.from_row(Prescription, ("created_at",), (created_at,)).created_at
     return ActiveProgramme(
         prescription_id=prescription_id,
         programme=chosen,
         start=start,
         starting_load_kg=starting_load_kg,
         has_insertional_pain=chosen.site == "any" and _reported_insertional_pain(patient),
+        load_set_on=timezone.localdate(saved) if replaced else None,
     )
 
 
 @cache
 def _active_statement(lock: bool) -> str:
-    # One active prescription per patient at most (a unique constraint), so no ordering.
-    fields = ("id", "programme", "start_date", "starting_load_kg")
+    # One active prescription per patient at most (a unique constraint), so no ordering. A
+    # clinician's change saves a new prescription and deactivates the one it replaces.
+    fields = ("id", "programme", "start_date", "starting_load_kg", "created_at")
+    table = sql.table(Prescription)
+    patient, active, created = (
+        sql.columns(Prescription, [name]) for name in ("patient", "active", "created_at")
+    )
+    replaced = (
+        f"EXISTS (SELECT 1 FROM {table} earlier WHERE earlier.{patient} = now_on.{patient} "
+        f"AND NOT earlier.{active} AND earlier.{created} < now_on.{created})"
+    )
     return (
-        f"SELECT {sql.columns(Prescription, fields)} FROM {sql.table(Prescription)} "
-        "WHERE patient_id = %s AND active" + (sql.lock_clause() if lock else "")
+        f"SELECT {sql.columns(Prescription, fields, 'now_on.')}, {replaced} FROM {table} now_on "
+        f"WHERE now_on.{patient} = %s AND now_on.{active}" + (sql.lock_clause() if lock else "")
     )
 
 
@@ -209,6 +223,7 @@ def todays_session(
         [log for log in logs if log.date <= today],
         has_insertional_pain=active.has_insertional_pain,
         starting_load_kg=active.starting_load_kg,
+        load_set_on=active.load_set_on,
     )
 
 
@@ -459,6 +474,7 @@ def _session_logs(
             pain_during=row.pain_during,
             next_morning_pain=changed.get(row.id, row.morning).pain,
             morning_stiffness_minutes=changed.get(row.id, row.morning).stiffness_minutes,
+            reported_sign_or_medicine=bool(row.warning_signs or row.new_medicines),
         )
         for row in rows
     ]
@@ -506,7 +522,16 @@ def record_daily_log(
             obj=ExerciseLog(pk=log_id),
             actor=None if request is not None else patient.user,
         )
-    saved = LoggedDay(log_id, entry.date, entry.sets_done, entry.load_kg, entry.pain_during, own)
+    saved = LoggedDay(
+        log_id,
+        entry.date,
+        entry.sets_done,
+        entry.load_kg,
+        entry.pain_during,
+        own,
+        entry.warning_signs | (existing.warning_signs if existing else frozenset()),
+        entry.new_medicines,
+    )
     others = [row for row in rows if row.date != entry.date]
     return todays_session(active, _session_logs([*others, saved], changed), today)
 

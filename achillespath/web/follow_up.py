@@ -209,6 +209,7 @@ def _session_log(row: Any) -> SessionLog:
         pain_during=row.pain_during,
         next_morning_pain=row.next_morning_pain,
         morning_stiffness_minutes=row.morning_stiffness_minutes,
+        reported_sign_or_medicine=row.red_flag_reported or bool(row.new_medicines),
     )
 
 

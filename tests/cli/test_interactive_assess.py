@@ -80,6 +80,15 @@ def test_after_a_sudden_start_the_terminal_says_what_to_do_now_as_the_web_page_d
     assert "make tendons more sensitive" not in result_shown
 
 
+def test_a_sudden_start_says_go_to_a_utc_miu_or_ae_at_the_top_not_the_gp_surgery() -> None:
+    terminal = Terminal("2", "1")
+    run_interview(terminal.prompt, terminal.say)
+    top = " ".join(terminal.screen.split("GET MEDICAL HELP TODAY", 1)[1].split("\n\n")[0].split())
+
+    assert top.startswith("Go to an urgent treatment centre, a minor injuries unit or A&E today.")
+    assert "GP surgery" not in terminal.screen
+
+
 def test_an_answer_that_does_not_fit_is_asked_again() -> None:
     terminal = Terminal("maybe", "1")
     run_interview(terminal.prompt, terminal.say)

@@ -188,3 +188,39 @@ def test_a_rest_day_does_not_restore_sets_dropped_after_a_painful_session() -> N
     session = next_session(programme("midportion"), START, day(4), mia)
 
     assert [e.sets for e in session.exercises] == [2, 2]
+
+
+def test_a_load_the_clinician_set_is_the_next_sessions_load_whatever_was_logged() -> None:
+    # Ben logged three settled sessions at 5 kg; on day 3 his physio set body weight only.
+    ben = [log(1, 1, load_kg=5), log(2, 1, load_kg=5), log(3, 1, None, load_kg=5)]
+
+    set_to_body_weight = next_session(
+        programme("midportion"), START, day(4), ben, starting_load_kg=0, load_set_on=day(3)
+    )
+    not_set = next_session(programme("midportion"), START, day(4), ben, starting_load_kg=0)
+
+    assert [e.load_kg for e in set_to_body_weight.exercises] == [0, 0]
+    assert set_to_body_weight.advice is not None
+    assert set_to_body_weight.advice.action is LoadAction.HOLD
+    assert [e.load_kg for e in not_set.exercises] == [7.5, 7.5]
+
+
+def test_easing_off_at_a_load_the_clinician_set_takes_a_set_off_not_their_load() -> None:
+    painful = [log(1, 1, load_kg=5), log(2, 7, load_kg=5)]
+
+    session = next_session(
+        programme("midportion"), START, day(3), painful, starting_load_kg=5, load_set_on=day(2)
+    )
+
+    assert session.advice is not None and session.advice.action is LoadAction.REDUCE
+    assert [(e.sets, e.load_kg) for e in session.exercises] == [(2, 5), (2, 5)]
+
+
+def test_a_session_logged_after_the_load_was_set_is_the_base_again() -> None:
+    after = [log(1, 1, load_kg=5), log(3, 1, load_kg=2.5)]
+
+    session = next_session(
+        programme("midportion"), START, day(4), after, starting_load_kg=0, load_set_on=day(2)
+    )
+
+    assert [e.load_kg for e in session.exercises] == [2.5, 2.5]

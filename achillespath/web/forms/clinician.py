@@ -146,6 +146,12 @@ class PrescriptionForm(forms.Form):
         self.current_start = current_start
         if current_start is not None:
             self.fields["start_date"].help_text = self._keep_or_restart_hint(current_start)
+            self.fields["starting_load_kg"].label = "Load in kilograms from the next session"
+            self.fields["starting_load_kg"].help_text = (
+                "Weight added on top of body weight, for example in a backpack; 0 means body "
+                "weight only. The patient's next session is at this load, whatever they logged "
+                "before, and sessions logged after today earn more as usual."
+            )
         self.adult_age = f"{adult_age_years():g}"
         self.fields[
             "confirm_adult"
@@ -438,7 +444,7 @@ class WarningSignReviewForm(forms.Form):
     """
 
     note = forms.CharField(
-        label="Note (optional)",
+        label="Note",
         required=False,
         max_length=REVIEW_NOTE_LENGTH,
         help_text="For example, who assessed them, what was found and what was advised",

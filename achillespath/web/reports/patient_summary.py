@@ -1,8 +1,9 @@
 """Everything held about one patient, for that patient: as JSON and as a readable PDF summary.
 
 Both downloads come from one gathering of the record (`gather_record`), so they always hold
-the same data: the profile, symptom checks, prescriptions, exercise logs, VISA-A
-questionnaires, pain scores, treatments, messages and the Learn feedback the person gave.
+the same data: the profile, symptom checks, prescriptions (with what each changed), exercise
+logs, the records that reported warning signs were assessed, VISA-A questionnaires, pain scores,
+treatments, messages and the Learn feedback the person gave.
 Names of clinic staff are left out of the JSON rows (they are the staff's data, not the
 patient's); messages say whether the patient wrote them.
 """
@@ -36,6 +37,7 @@ from achillespath.web.models import (
     TreatmentEpisode,
     User,
     VisaAResponse,
+    WarningSignReview,
 )
 from achillespath.web.reports.pdf import render_pdf
 
@@ -63,6 +65,7 @@ class PatientRecord:
     assessments: tuple[Assessment, ...]
     prescriptions: tuple[Prescription, ...]
     exercise_logs: tuple[ExerciseLog, ...]
+    reviews: tuple[WarningSignReview, ...]
     visa_a: tuple[VisaAResponse, ...]
     pain_records: tuple[PainRecord, ...]
     treatments: tuple[TreatmentEpisode, ...]
@@ -78,6 +81,7 @@ def gather_record(patient: Patient, account: User) -> PatientRecord:
         assessments=tuple(patient.assessments.all()),
         prescriptions=tuple(patient.prescriptions.all()),
         exercise_logs=tuple(patient.exercise_logs.all()),
+        reviews=tuple(patient.warning_sign_reviews.all()),
         visa_a=tuple(patient.visa_a_responses.all()),
         pain_records=tuple(patient.pain_records.all()),
         treatments=tuple(patient.treatment_episodes.all()),
@@ -98,6 +102,7 @@ def _row(obj: Model) -> dict[str, Any]:
 def record_as_json(record: PatientRecord, exported_at: dt.datetime) -> dict[str, Any]:
     """The record as plain JSON-ready values (dates stay date objects until encoded)."""
     patient = record.patient
+    changes = programme_changes(record.prescriptions)
     return {
         "exported_at": exported_at,
         "profile": {
@@ -112,8 +117,11 @@ def record_as_json(record: PatientRecord, exported_at: dt.datetime) -> dict[str,
             "account_created_at": record.account.date_joined,
         },
         "assessments": [_row(item) for item in record.assessments],
-        "prescriptions": [_row(item) for item in record.prescriptions],
+        "prescriptions": [
+            {**_row(item), "changes": list(changes[item.pk])} for item in record.prescriptions
+        ],
         "exercise_logs": [_row(item) for item in record.exercise_logs],
+        "warning_sign_reviews": [_row(item) for item in record.reviews],
         "visa_a": [_row(item) for item in record.visa_a],
         "pain_records": [_row(item) for item in record.pain_records],
         "treatments": [_row(item) for item in record.treatments],
@@ -185,6 +193,35 @@ def _treatment_summary(episode: TreatmentEpisode) -> TreatmentSummary:
     )
 
 
+def _change_words(earlier: Prescription | None, later: Prescription) -> tuple[str, ...]:
+    if earlier is None:
+        return ("First programme",)
+    load = f"{later.starting_load_kg:g} kg" if later.starting_load_kg else "body weight only"
+    changed = (
+        (earlier.programme != later.programme, f"Programme was {earlier.get_programme_display()}"),
+        (
+            earlier.start_date != later.start_date,
+            f"Restarted: it had started on {earlier.start_date.day} {earlier.start_date:%b %Y}",
+        ),
+        (earlier.side != later.side, f"Side was {earlier.get_side_display().lower()}"),
+        (True, f"Extra weight from the next session: {load}"),
+    )
+    return tuple(words for is_changed, words in changed if is_changed)
+
+
+def programme_changes(prescriptions: Sequence[Prescription]) -> dict[int, tuple[str, ...]]:
+    """What each saving of a programme changed from the one it replaced, by prescription id.
+
+    A clinician's change saves a new prescription, often with the same programme, start and
+    side: without this two rows would look identical. Each change sets the extra weight the
+    next session starts from, so that is always said."""
+    saved = sorted(prescriptions, key=lambda item: (item.created_at, item.pk))
+    return {
+        later.pk: _change_words(earlier, later)
+        for earlier, later in zip([None, *saved], saved, strict=False)
+    }
+
+
 class _Saved(Protocol):
     """Any stored entry: each keeps when it was saved."""
 
@@ -235,12 +272,14 @@ def _item_title(item_id: str) -> str:
 
 def summary_pdf(record: PatientRecord, generated_at: dt.datetime) -> bytes:
     """The readable summary of the record, as PDF."""
+    changes = programme_changes(record.prescriptions)
     context = {
         "record": record,
         "generated_at": generated_at,
         "record_started": record_started(record),
         "checks": [_check_summary(item) for item in record.assessments],
         "logs": [_log_summary(item) for item in record.exercise_logs],
+        "programmes": [(item, changes[item.pk]) for item in record.prescriptions],
         "treatments": [_treatment_summary(item) for item in record.treatments],
         "feedback": [(_item_title(item.item_id), item) for item in record.feedback],
         # Without a clinic there is nobody there to ask for the audit log.

@@ -24,9 +24,10 @@ from achillespath.intake import Intake, TreatmentKind, TreatmentOutcome
 from achillespath.interview import load_interview
 from achillespath.labels import in_sentence
 from achillespath.monitoring.flags import Flag, FollowUp, caseload_flags, warning_signs_told
+from achillespath.monitoring.follow_up import WarningSignReport
 from achillespath.result import Disposition
 from achillespath.web.follow_up import follow_up_for
-from achillespath.web.models import Patient, TreatmentEpisode, User
+from achillespath.web.models import Patient, TreatmentEpisode, User, WarningSignReview
 from achillespath.web.pathway_advice import latest_check
 from achillespath.web.reports.pdf import render_pdf
 from achillespath.web.reports.recipient import Recipient
@@ -46,6 +47,7 @@ from achillespath.web.views.clinician.pathway_advice import (
     CountedTreatment,
     NoAdvice,
     PathwayAdvice,
+    assessed_words,
     pathway_advice_for,
 )
 from achillespath.web.views.clinician.wording import OUTCOME_NAMES, TREATMENT_NAMES
@@ -133,7 +135,8 @@ class ReferralLetter:
     side: str
     concerns: tuple[Flag, ...]
     concern_texts: tuple[str, ...]  # the concerns as a letter to another clinician says them
-    red_flag_reports: tuple[str, ...]  # each sign once, where and when it was reported
+    # each sign once, where and when it was reported, and when and by whom it was assessed
+    red_flag_reports: tuple[str, ...]
     history: History
     episodes: tuple[Episode, ...]
     programme: ProgrammeSummary | None
@@ -277,7 +280,7 @@ def referral_letter(
         side=patient.get_side_display() or "Not recorded",
         concerns=concerns,
         concern_texts=letter_concerns(concerns, follow_up, today),
-        red_flag_reports=warning_signs_told(follow_up.every_warning_sign_report),
+        red_flag_reports=_signs_told(patient, follow_up),
         history=history,
         episodes=_episodes(patient),
         programme=programme_summary(patient, follow_up.logs, today),
@@ -288,6 +291,22 @@ def referral_letter(
         advice=advice,
         reference_numbers=_cite_monitoring(citations, concerns, visa_a, load_advice, medicines),
         references=citations.references(),
+    )
+
+
+def _signs_told(patient: Patient, follow_up: FollowUp) -> tuple[str, ...]:
+    """Each sign reported, where and when (the caseload's words), newest first, with the
+    assessment that covered it, if any: the first recorded after it was saved."""
+    reviews = WarningSignReview.objects.filter(patient=patient).select_related("reviewed_by")
+    oldest_first = sorted(reviews, key=lambda review: review.reviewed_at)
+    covered: dict[WarningSignReview | None, list[WarningSignReport]] = {}
+    for report in follow_up.every_warning_sign_report:
+        review = next((r for r in oldest_first if r.reviewed_at >= report.reported_at), None)
+        covered.setdefault(review, []).append(report)
+    return tuple(
+        f"{told}, {assessed_words(review)}" if review else told
+        for review in (None, *reversed(oldest_first))
+        for told in warning_signs_told(covered.get(review, ()))
     )
 
 

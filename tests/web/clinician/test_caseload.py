@@ -109,3 +109,18 @@ def test_clinic_staff_see_only_their_own_clinics_patients(
         hillside.other_patient,
         hillside.patient,
     ]
+
+
+def test_flat_pain_that_does_not_settle_overnight_is_named_for_what_the_flag_means(
+    riverside: ClinicPeople,
+) -> None:
+    # Walkthrough: 3/10, 3/10, 3/10 on getting up was labelled "Pain rising".
+    quiet_start(riverside.patient, started_days_ago=10)
+    for days in (3, 2, 1):
+        log(riverside.patient, days, pain=1, next_morning_pain=3)
+
+    page = client_for(riverside.clinician).get(CASELOAD)
+    [pat] = [row for row in page.context["rows"] if row.patient == riverside.patient]
+
+    assert "Pain not settling" in [flag.name for flag in pat.flags]
+    assert "Pain rising" not in page.content.decode()

@@ -10,6 +10,7 @@ Vignette: Patricia's physiotherapist copies her NHS number, 943 476 5919, and he
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from django.urls import reverse
@@ -17,7 +18,7 @@ from django.utils import timezone
 from web.api.calls import api_client
 from web.people import ClinicPeople, client_for
 
-from achillespath.web import retention
+from achillespath.web import audit, retention
 from achillespath.web.models import AuditAction, AuditEvent, Patient
 from achillespath.web.reports.referral import Recipient, referral_letter
 
@@ -143,3 +144,23 @@ def test_purging_the_record_erases_the_identifiers(riverside: ClinicPeople) -> N
 
     patient.refresh_from_db()
     assert (patient.nhs_number, patient.date_of_birth, patient.year_of_birth) == ("", None, None)
+
+
+def test_the_audit_log_says_what_each_identifier_was_and_became(riverside: ClinicPeople) -> None:
+    # Walkthrough: the audit CSV's "changes" column was empty for a changed NHS number.
+    record(riverside)
+    record(riverside, nhs_number="401 023 2137", born="14/03/1966")
+
+    writes = AuditEvent.objects.filter(
+        patient=riverside.patient, action=AuditAction.WRITE, path=details_url(riverside.patient)
+    ).order_by("at")
+    assert [event.changes for event in writes] == [
+        {
+            "nhs_number": {"from": None, "to": "9434765919"},
+            "date_of_birth": {"from": None, "to": "1966-03-14"},
+        },
+        {"nhs_number": {"from": "9434765919", "to": "4010232137"}},
+    ]
+    out = io.StringIO()
+    audit.write_csv(writes, out)
+    assert '""from"": ""9434765919"", ""to"": ""4010232137""' in out.getvalue()

@@ -71,6 +71,16 @@ def test_the_patient_page_offers_to_record_the_assessment(riverside: ClinicPeopl
     assert review_url(riverside) in page.content.decode()
 
 
+def test_the_note_is_labelled_optional_once(riverside: ClinicPeople) -> None:
+    # Walkthrough: the label read "Note (optional) (optional)".
+    femi_back_fills_a_snap(riverside)
+
+    page = client_for(riverside.clinician).get(review_url(riverside)).content.decode()
+
+    assert "Note (optional)</label>" in page
+    assert "(optional) (optional)" not in page
+
+
 def test_recording_the_assessment_lets_the_snap_go_with_who_when_and_the_note(
     riverside: ClinicPeople,
 ) -> None:

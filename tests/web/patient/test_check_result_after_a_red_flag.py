@@ -99,6 +99,20 @@ def test_signs_of_a_torn_tendon_say_go_to_a_utc_miu_or_ae_today_and_why(
     assert_says_nothing_beyond_what_to_do_now(main)
 
 
+@pytest.mark.parametrize(
+    "answers", [SUDDEN_START, HEARD_A_SNAP, CANNOT_STAND_ON_IT], ids=["sudden", "snap", "weight"]
+)
+def test_the_top_card_after_a_rupture_clue_says_where_to_go_once_and_never_the_gp_surgery(
+    answers: dict[str, FormData],
+) -> None:
+    # Walkthrough: "Contact your GP surgery, call NHS 111..." above "Do not wait for a GP
+    # appointment".
+    card = card_of(main_of(Client(), answers))
+
+    assert "GP surgery" not in card
+    assert card.count("Go to an urgent treatment centre, a minor injuries unit or A&amp;E") == 1
+
+
 def test_a_fever_says_get_seen_today_to_rule_out_an_infection() -> None:
     main = main_of(Client(), FEVER)
 

@@ -130,3 +130,25 @@ def test_the_result_links_back_to_change_the_last_answer() -> None:
     page = walk(Client(), SAM_ON_A_STATIN).content.decode()
 
     assert 'href="/check/contrast_allergy/">Change your last answer</a>' in page
+
+
+def test_a_15_year_olds_result_has_no_ate_verdict_nor_questions_never_asked() -> None:
+    # Walkthrough: the check stopped at the age of 15, and the result still gave an ATE verdict
+    # and "You did not say how long you have had the pain".
+    # The red-flag questions, answered as Sam did; every question after the age left unsure.
+    up_to_age = dict(list(SETTLED_MIDPORTION.items())[:8])
+
+    page = main_of(walk(Client(), {**up_to_age, "age": {"age": "15"}}).content.decode())
+
+    assert "You are under 18" in page
+    assert "Achilles tendon embolisation" not in page
+    assert "You did not say how long you have had the pain" not in page
+    assert "We could not rule these out" not in page
+
+
+def test_an_under_18_with_a_red_flag_question_unanswered_is_still_told_it() -> None:
+    answers = {**SETTLED_MIDPORTION, "heard_snap": {"heard_snap": "unsure"}, "age": {"age": "15"}}
+
+    page = main_of(walk(Client(), answers).content.decode())
+
+    assert "You did not say whether you heard a snap or pop." in page

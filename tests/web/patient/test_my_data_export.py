@@ -22,6 +22,7 @@ from achillespath.web.models import (
     Prescription,
     TreatmentEpisode,
     VisaAResponse,
+    WarningSignReview,
 )
 from achillespath.web.reports import patient_summary
 
@@ -33,6 +34,7 @@ SECTIONS = [
     "assessments",
     "prescriptions",
     "exercise_logs",
+    "warning_sign_reviews",
     "visa_a",
     "pain_records",
     "treatments",
@@ -202,7 +204,7 @@ def test_the_pdf_summary_calls_the_prescribed_weight_the_weight_to_start_with(
 
     html = summary_html(riverside)
 
-    assert '<th scope="col">Extra weight to start with</th>' in html
+    assert '<th scope="col">Extra weight set</th>' in html
     assert "<td>None (body weight)</td>" in html
     assert "My plan sets the weight for each session from your daily logs" in html
     assert "<td>3</td><td>7.5 kg</td>" in html
@@ -249,3 +251,62 @@ def test_the_pdf_summarys_log_table_keeps_each_row_whole_and_its_header_on_every
         if cells:
             assert "Next morning pain" in words  # the header, repeated
             assert len(rows) == cells  # every row on the page has its date and all its cells
+
+
+def pat_has_a_swollen_calf_assessed_and_her_load_set_to_body_weight(people: ClinicPeople) -> None:
+    # Walkthrough: the download left out the assessment and its note, and listed two programmes
+    # that looked the same after the clinician set the load.
+    patient = people.patient
+    day = dt.date(2026, 11, 2)
+    Prescription.objects.create(
+        patient=patient, programme="midportion", start_date=day, side="left", active=False
+    )
+    Prescription.objects.create(
+        patient=patient, programme="midportion", start_date=day, side="left"
+    )
+    ExerciseLog.objects.create(
+        patient=patient, date=day, sets_done=3, pain_during=2, red_flag_reported=True
+    )
+    WarningSignReview.objects.create(
+        patient=patient,
+        reviewed_by=people.clinician,
+        reviewed_at=dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC),
+        note="Seen in clinic; DVT excluded by scan",
+    )
+
+
+def test_the_json_holds_each_assessment_of_warning_signs_with_its_note(
+    riverside: ClinicPeople,
+) -> None:
+    pat_has_a_swollen_calf_assessed_and_her_load_set_to_body_weight(riverside)
+
+    data = json.loads(client_for(riverside.patient_user).get("/my-data/download.json").content)
+
+    [review] = data["warning_sign_reviews"]
+    assert review["note"] == "Seen in clinic; DVT excluded by scan"
+    assert review["reviewed_at"].startswith("2026-11-22T10:00:00")
+    assert "reviewed_by" not in review
+
+
+def test_the_json_says_what_each_saving_of_a_programme_changed(riverside: ClinicPeople) -> None:
+    pat_has_a_swollen_calf_assessed_and_her_load_set_to_body_weight(riverside)
+
+    data = json.loads(client_for(riverside.patient_user).get("/my-data/download.json").content)
+
+    assert [row["changes"] for row in data["prescriptions"]] == [
+        ["Extra weight from the next session: body weight only"],
+        ["First programme"],
+    ]
+
+
+def test_the_pdf_summary_lists_the_assessment_and_what_the_programme_change_was(
+    riverside: ClinicPeople,
+) -> None:
+    pat_has_a_swollen_calf_assessed_and_her_load_set_to_body_weight(riverside)
+
+    html = summary_html(riverside)
+
+    assert "<h2>Warning signs assessed</h2>" in html
+    assert "<td>Seen in clinic; DVT excluded by scan</td>" in html
+    assert "<td>Extra weight from the next session: body weight only</td>" in html
+    assert "<td>First programme</td>" in html

@@ -48,10 +48,7 @@ def _mcid_evidence() -> dict[str, object]:
 def _setting_changes(form: ClinicSettingsForm) -> dict[str, dict[str, Any]]:
     """Each setting a valid form changes, by field name, from what to what (the audit event's
     `changes`): a new MCID changes every patient's flags, so the log must say from what."""
-    return {
-        name: {"from": form.initial.get(name), "to": form.cleaned_data[name]}
-        for name in form.changed_data
-    }
+    return audit.changed_values(form.changed_data, form.initial, form.cleaned_data)
 
 
 @require_role(Role.CLINIC_ADMIN)

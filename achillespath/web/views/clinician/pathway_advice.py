@@ -39,6 +39,7 @@ __all__ = [
     "PathwayAdvice",
     "RecommendationLine",
     "assessed_red_flags",
+    "assessed_words",
     "pathway_advice_for",
 ]
 
@@ -123,6 +124,12 @@ def pathway_advice_for(
     return replace(advice, assessed=assessed_red_flags(check, basis.assessed).words)
 
 
+def _assessed_phrase(assessed_at: dt.datetime, assessed_by: str, note: str) -> str:
+    assessed = date_format(timezone.localtime(assessed_at), "j M Y")
+    quoted = f": \u201c{note}\u201d" if note else ""
+    return f"assessed on {assessed} by {assessed_by}{quoted}"
+
+
 @dataclass(frozen=True)
 class AssessedRedFlags:
     """Clinic staff recorded that the red flags of the symptom check were assessed: when, by
@@ -135,28 +142,36 @@ class AssessedRedFlags:
 
     @property
     def words(self) -> str:
-        """The fact as the patient page and the referral letters say it."""
+        """The fact as the patient page and the clinic API say it."""
         checked = date_format(timezone.localtime(self.checked_at), "j M Y")
-        assessed = date_format(timezone.localtime(self.assessed_at), "j M Y")
-        note = f": \u201c{self.note}\u201d" if self.note else ""
+        assessed = _assessed_phrase(self.assessed_at, self.assessed_by, self.note)
         return (
-            f"The warning signs reported in the symptom check of {checked} were assessed on "
-            f"{assessed} by {self.assessed_by}{note}. The clinician's judgement now stands: this "
-            "advice no longer weighs those answers."
+            f"The warning signs reported in the symptom check of {checked} were {assessed}. "
+            "The clinician's judgement now stands: this advice no longer weighs those answers."
         )
+
+
+def _staff_name(review: WarningSignReview) -> str:
+    """The staff member by name (or email; "clinic staff" once their account is gone)."""
+    staff = review.reviewed_by
+    return (staff.get_full_name() or staff.email) if staff is not None else "clinic staff"
 
 
 def assessed_red_flags(check: Assessment, review: WarningSignReview) -> AssessedRedFlags:
     """The record `review` that the red flags of `check` were assessed, as the clinic reads
-    it: the staff member by name (or email; "clinic staff" once their account is gone)."""
-    staff = review.reviewed_by
-    who = (staff.get_full_name() or staff.email) if staff is not None else "clinic staff"
+    it."""
     return AssessedRedFlags(
         checked_at=check.created_at,
         assessed_at=review.reviewed_at,
-        assessed_by=who,
+        assessed_by=_staff_name(review),
         note=review.note.strip(),
     )
+
+
+def assessed_words(review: WarningSignReview) -> str:
+    """When, by whom and with what note warning signs were assessed: 'assessed on 22 Nov 2026
+    by Ann Lee: \u201cSeen in clinic\u201d', as the referral letter says it beside each sign."""
+    return _assessed_phrase(review.reviewed_at, _staff_name(review), review.note.strip())
 
 
 def _counted(

@@ -9,11 +9,22 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from achillespath.web import audit
 from achillespath.web.access import get_patient_for, record_write, require_role
 from achillespath.web.forms.clinician import PatientDetailsForm
-from achillespath.web.models import AuditAction, Role
+from achillespath.web.models import AuditAction, Patient, Role
 
 __all__ = ["patient_details"]
+
+
+def _identifiers(patient: Patient) -> dict[str, str | None]:
+    # The audit log is read by the same clinic's admins, who may see the NHS number: like a
+    # change of settings, it says what each identifier was and became (JSON: dates as text).
+    born = patient.date_of_birth
+    return {
+        "nhs_number": patient.nhs_number or None,
+        "date_of_birth": born.isoformat() if born else None,
+    }
 
 
 @require_http_methods(["GET", "POST"])
@@ -26,7 +37,10 @@ def patient_details(request: HttpRequest, patient_id: int) -> HttpResponse:
         today=timezone.localdate(),
     )
     if request.method == "POST" and form.is_valid():
-        record_write(request, patient, form.save())
+        before = _identifiers(patient)
+        after = _identifiers(form.save())
+        changed = [name for name in after if after[name] != before[name]]
+        record_write(request, patient, patient, audit.changed_values(changed, before, after))
         messages.info(request, f"The NHS number and date of birth of {patient} are saved.")
         return redirect("clinician:patient", patient_id=patient.pk)
     return render(request, "clinician/patient_details.html", {"form": form, "patient": patient})

@@ -31,7 +31,7 @@ from achillespath.web.models import Assessment, AuditAction, Patient, Prescripti
 from achillespath.web.patient_age import patient_age
 from achillespath.web.views.clinician.caseload import flag_lines, programme_line
 from achillespath.web.views.clinician.wording import PROGRAMME_SITE_NAMES, side_words
-from achillespath.web.views.clinician.working_load import working_load_for
+from achillespath.web.views.clinician.working_load import WorkingLoad, working_load_for
 
 __all__ = ["ProgrammeOption", "flags_a_restart_clears", "has_insertional_pain", "prescribe"]
 
@@ -86,16 +86,21 @@ def _options(form: PrescriptionForm) -> list[ProgrammeOption]:
     return options
 
 
-def _initial(patient: Patient, active: Prescription | None, today: dt.date) -> dict[str, object]:
+def _initial(
+    patient: Patient, active: Prescription | None, load: WorkingLoad | None, today: dt.date
+) -> dict[str, object]:
     if active is None:
         return {"start_date": today, "side": patient.side or None, "starting_load_kg": 0}
     # The current start, not today: a change of load or side must not restart the programme
     # (and its VISA-A schedule and 12-week review) unless the clinician dates it anew (HAZ-27).
+    # The load saved is the load from the next session on, so it starts as the one the next
+    # session has now: changing only the side or the programme leaves the load as it was.
+    working = (load.next_session_kg or 0) if load and load.in_progress else None
     return {
         "programme": active.programme,
         "start_date": active.start_date,
         "side": active.side,
-        "starting_load_kg": active.starting_load_kg,
+        "starting_load_kg": active.starting_load_kg if working is None else working,
     }
 
 
@@ -128,9 +133,10 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
     patient = get_patient_for(request, patient_id, AuditAction.READ)
     today = timezone.localdate()
     active = Prescription.objects.filter(patient=patient, active=True).first()
+    working_load = working_load_for(patient, today)
     form = PrescriptionForm(
         request.POST if request.method == "POST" else None,
-        initial=_initial(patient, active, today),
+        initial=_initial(patient, active, working_load, today),
         today=today,
         has_insertional_pain=has_insertional_pain(patient),
         age=patient_age(today, patient.year_of_birth, patient.date_of_birth),
@@ -166,6 +172,6 @@ def prescribe(request: HttpRequest, patient_id: int) -> HttpResponse:
             "options": options,
             "unfit": [option.programme.name for option in options if not option.fits],
             "restart_clears": flags_a_restart_clears(patient, today),
-            "working_load": working_load_for(patient, today),
+            "working_load": working_load,
         },
     )

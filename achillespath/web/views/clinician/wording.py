@@ -22,7 +22,8 @@ __all__ = [
 FLAG_NAMES: dict[FlagKind, str] = {
     FlagKind.RED_FLAG_REPORTED: "Red flag reported",
     FlagKind.FLUOROQUINOLONE_REPORTED: "Fluoroquinolone reported",
-    FlagKind.PAIN_RULE_BROKEN: "Pain rising",
+    # Any pain-monitoring rule broken, not only a rise: a steady 3/10 every morning is one.
+    FlagKind.PAIN_RULE_BROKEN: "Pain not settling",
     FlagKind.NO_MEANINGFUL_IMPROVEMENT: "No meaningful improvement",
     FlagKind.VISA_A_OVERDUE: "VISA-A overdue",
     FlagKind.NO_RECENT_LOG: "No recent log",

@@ -23,10 +23,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 from pydantic import ValidationError
 
+from achillespath.intake import Intake
 from achillespath.interview import Ask, intake_from_answers, load_interview
-from achillespath.labels import disposition_words, label
+from achillespath.labels import disposition_words, disposition_words_for, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import RecommendationText, recommendation_texts
+from achillespath.pathway.rulebook import packaged_rulebook
 from achillespath.result import (
     AssessmentResult,
     AteStatus,
@@ -36,6 +38,7 @@ from achillespath.result import (
     recommendations_to_show,
 )
 from achillespath.sources import Source, cite
+from achillespath.triage import is_under_adult_age
 from achillespath.web import audit
 from achillespath.web.access import (
     get_patient_for,
@@ -152,16 +155,21 @@ def _recommendations(
     return tuple(shown), tuple(cited)
 
 
-def result_page(result: AssessmentResult) -> ResultPage:
-    """The page's words for a result.
+def result_page(result: AssessmentResult, intake: Intake) -> ResultPage:
+    """The page's words for the result of the answers in `intake`.
 
     After a red flag the page says only what to do now, how soon and why: the red flags' own
     advice. The check stopped at the red flag, so what could not be ruled out, the ATE verdict
     and the risk factors would be about questions never asked, and routine advice beside the
-    urgent advice would only blur how soon to act. The clinician's view still shows it all.
+    urgent advice would only blur how soon to act. Under the adult age the check stops too, so
+    the page leaves out the questions not answered and the ATE verdict, which would only list
+    what was never asked; the advice to see a GP or physiotherapist still names any red-flag
+    question left unanswered. The clinician's view still shows it all.
     """
     page = _page(result, recommendations_to_show(result))
     if not result.red_flags:
+        if is_under_adult_age(intake, packaged_rulebook()):
+            return replace(page, unanswered=(), ate_status="", ate_reasons=())
         return page
     return replace(
         page,
@@ -176,7 +184,7 @@ def _page(result: AssessmentResult, shown: tuple[Recommendation, ...]) -> Result
     """Every part of the result in words, with these recommendations."""
     recommendations, cited = _recommendations(shown, result.ate)
     is_ate_offered = any(recommendation.id == ATE_ASSESSMENT for recommendation in shown)
-    words = disposition_words(result.disposition)
+    words = disposition_words_for(result)
     return ResultPage(
         headline=words.headline,
         action=words.action,
@@ -198,7 +206,10 @@ def _stored_result_page(assessment: Assessment) -> ResultPage:
     """A saved result's page. A result stored in a shape this version no longer reads still
     shows its disposition, which is kept in its own column."""
     try:
-        return result_page(AssessmentResult.model_validate(assessment.result))
+        return result_page(
+            AssessmentResult.model_validate(assessment.result),
+            Intake.model_validate(assessment.intake),
+        )
     except ValidationError:
         disposition = Disposition(assessment.disposition)
         words = disposition_words(disposition)
@@ -285,7 +296,7 @@ def session_result(request: HttpRequest) -> HttpResponse:
         return finish(request, progress, step.result)
     last = progress.last_answered()
     context = {
-        "page": result_page(step.result),
+        "page": result_page(step.result, intake_from_answers(progress.answers)),
         "can_save": user is not None and user.is_patient,
         "is_anonymous": user is None,
         "change_field": last.field if last else "",

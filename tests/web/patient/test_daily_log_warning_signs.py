@@ -4,12 +4,13 @@ with the matching intake answers) and the page shows its urgent or emergency adv
 from __future__ import annotations
 
 import pytest
+from django.utils.html import escape
 from web.patient.programme_records import LOG_URL, add_log, days_ago, log_form, prescribe
 from web.people import ClinicPeople, client_for
 
 from achillespath.assessment import assess
 from achillespath.intake import Intake
-from achillespath.labels import disposition_words
+from achillespath.labels import disposition_words_for
 from achillespath.web.models import ExerciseLog, User
 
 pytestmark = pytest.mark.django_db
@@ -28,9 +29,9 @@ def test_a_snap_is_saved_as_a_warning_sign_and_the_core_says_get_seen_today(
 
     shown = post(riverside, warning_signs="snap")
 
-    expected = disposition_words(assess(Intake(heard_snap=True)).disposition)
+    expected = disposition_words_for(assess(Intake(heard_snap=True)))
     assert f'<h1 class="nhsuk-heading-l">{expected.headline}</h1>' in shown
-    assert expected.action in shown
+    assert escape(expected.action) in shown
     assert "Get seen today. Get seen today" not in shown  # said once, not as title and text
     assert "You heard a snap or pop. This can mean the tendon has torn." in shown
     assert "Your next session" not in shown
@@ -54,6 +55,9 @@ def test_a_logged_snap_says_where_to_go_for_a_possible_torn_tendon(
 
     assert "a minor injuries unit or A&amp;E today. Do not wait for a GP appointment." in shown
     assert "Keep weight off the leg as much as you can." in shown
+    # Walkthrough: "contact your GP surgery" above "do not wait for a GP appointment".
+    assert "GP surgery" not in shown
+    assert shown.count("Do not wait for a GP appointment.") == 1
 
 
 def test_chest_pain_alone_still_says_not_to_do_the_exercises(riverside: ClinicPeople) -> None:
@@ -214,7 +218,7 @@ def test_a_painful_calf_that_is_warm_or_red_is_a_sign_of_its_own_that_says_get_s
 
     assert "A painful calf that is warm or red" in form
     assert "A swollen calf" in form  # still asked, and still meaning what it meant
-    assert disposition_words(assess(Intake(calf_warm_or_red=True)).disposition).headline in shown
+    assert disposition_words_for(assess(Intake(calf_warm_or_red=True))).headline in shown
     assert "Your calf is painful and also warm or red." in shown
     assert ExerciseLog.objects.get().warning_signs == "calf_warm_or_red"
 

@@ -16,7 +16,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from achillespath.labels import disposition_words, label
+from achillespath.labels import disposition_words_for, label
 from achillespath.pathway.definition import load_pathway
 from achillespath.pathway.recommendations import recommendation_texts
 from achillespath.result import AssessmentResult, Disposition
@@ -199,13 +199,19 @@ def _warning_context(result: AssessmentResult) -> dict[str, Any]:
     """The core's advice for the warning signs or medicine: how soon, what to do, and why."""
     texts = recommendation_texts(load_pathway())
     flagged = [rec for rec in result.recommendations if rec.rule.startswith("red_flag.")]
+    words = disposition_words_for(result)
     return {
         "disposition": result.disposition.value,
-        "words": disposition_words(result.disposition),
+        "words": words,
         "red_flags": [label("red_flags", flag) for flag in result.red_flags],
         # What the disposition's action does not already say: where to go, how soon and, for
-        # an urgent one, not to exercise until checked are each said once.
-        "actions": [texts[rec.id].patient for rec in flagged if rec.id not in _RESTATED],
+        # an urgent one, not to exercise until checked are each said once (after a snap the
+        # action itself says where to go, as the check's result does).
+        "actions": [
+            texts[rec.id].patient
+            for rec in flagged
+            if rec.id not in _RESTATED and texts[rec.id].patient not in words.action
+        ],
         "says_not_to_exercise": result.disposition is Disposition.URGENT,
         "recommendations": [
             {"text": texts[rec.id], "reason": rec.reason, "sources": cited(rec.sources)}

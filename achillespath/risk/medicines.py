@@ -60,6 +60,7 @@ class _Matching(BaseModel):
     fuzzy_min_letters: int = Field(ge=4, le=20)
     fuzzy_cutoff: float = Field(gt=0.5, le=1)
     one_edit_names: tuple[str, ...]
+    antibiotic_words: tuple[str, ...] = Field(min_length=1)
     entry_separators: tuple[str, ...] = Field(min_length=1)
     route_fillers: tuple[str, ...]
     look_alikes: tuple[str, ...]
@@ -108,6 +109,7 @@ class _Dictionary:
     stems: tuple[tuple[str, str], ...]
     fuzzy_names: tuple[str, ...]
     one_edit_names: tuple[str, ...]
+    antibiotic_words: tuple[str, ...]
     look_alikes: frozenset[str]
     topical_words: Mapping[str, frozenset[str]]
     systemic_words: Mapping[str, frozenset[str]]
@@ -146,6 +148,7 @@ def _dictionary() -> _Dictionary:
         stems=tuple((stem, cls) for cls, entry in data.classes.items() for stem in entry.stems),
         fuzzy_names=tuple(name for name in exact if len(name) >= matching.fuzzy_min_letters),
         one_edit_names=matching.one_edit_names,
+        antibiotic_words=matching.antibiotic_words,
         look_alikes=frozenset(matching.look_alikes),
         topical_words={cls: frozenset(entry.topical_words) for cls, entry in data.classes.items()},
         systemic_words={
@@ -355,12 +358,23 @@ def classify_medicine(entry: str) -> tuple[MedicineMatch, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _names_an_antibiotic(entry: str, table: _Dictionary) -> bool:
+    """True when the entry says "antibiotic", or a close misspelling ("anitbiotics")."""
+    words = table.antibiotic_words
+    return any(
+        difflib.get_close_matches(word, words, 1, table.fuzzy_cutoff) for word in _words(entry)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class MedicineFindings:
-    """Which of the person's entries fall in each drug class, split by route."""
+    """Which of the person's entries fall in each drug class, split by route, and the entries
+    naming an antibiotic but no drug the dictionary knows ("antibiotic for a water infection"),
+    which could be a fluoroquinolone."""
 
     systemic: Mapping[str, tuple[str, ...]]
     topical: Mapping[str, tuple[str, ...]]
+    unnamed_antibiotics: tuple[str, ...] = ()
 
     def takes(self, drug_class: str) -> bool:
         """True when an entry of this class reaches the blood (tablets, injections, inhaled)."""
@@ -380,12 +394,17 @@ def medicine_findings(medications: tuple[str, ...] | None) -> MedicineFindings:
     """
     systemic: dict[str, list[str]] = {}
     topical: dict[str, list[str]] = {}
+    unnamed: list[str] = []
     for text in medications or ():
         for entry in medicine_entries(text):
-            for match in classify_medicine(entry):
+            found = classify_medicine(entry)
+            for match in found:
                 by_class = topical if match.is_topical else systemic
                 by_class.setdefault(match.drug_class, []).append(entry)
+            if not found and _names_an_antibiotic(entry, _dictionary()):
+                unnamed.append(entry)
     return MedicineFindings(
         systemic={key: tuple(entries) for key, entries in systemic.items()},
         topical={key: tuple(entries) for key, entries in topical.items()},
+        unnamed_antibiotics=tuple(unnamed),
     )

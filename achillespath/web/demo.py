@@ -280,6 +280,7 @@ def _symptom_check(patient: Patient, story: DemoPatient, today: date) -> None:
         fever=False,
         hot_red_swelling=False,
         breathless_or_chest_pain=False,
+        medications=(),
         pain_site=(site,),
         symptom_weeks=3,
         pain_score=6,

@@ -7,8 +7,10 @@ The order is the safety argument, read top to bottom:
    exercise or self-help advice can follow one (see `_follow_on_advice`); not rising onto the
    toes after a gradual start joins that same-day advice (triage.heel_raise);
 2. medicines add a check without changing urgency, with or without a red flag; a red flag
-   raised before the medicines were asked (the check stops at once) brings a line to tell
-   whoever sees the person about them (risk.medicines_not_asked);
+   raised before the medicines were asked (the check stops at once), medicines left unanswered
+   or an antibiotic with no name bring a line to tell whoever sees the person about them and
+   to stop a quinolone (risk.medicines_not_asked); unanswered, they also count among the
+   unanswered red-flag questions below;
 3. with no red flag, the safety net (triage.signposting, triage.heel_raise, triage.both_sides):
    unanswered red-flag questions, an unknown age, under 18, calf pain, pain away from the
    Achilles tendon, inflammatory clues, not rising onto the toes after a gradual start and both
@@ -149,7 +151,7 @@ def assess(intake: Intake, pathway: PathwayDefinition | None = None) -> Assessme
         red_flag_advice(red_flags, medicines, book),
         heel_raise_advice(intake, red_flags, book),
         medication_review_advice(history, medicines, book),
-        medicines_not_asked_advice(intake, red_flags, book),
+        medicines_not_asked_advice(intake, red_flags, medicines, book),
         *(
             ()
             if red_flags

@@ -2,7 +2,8 @@
 
 One `Intake` is the input to `achillespath.assessment.assess`. Every field is optional; a
 field left out is unanswered (``None``), which is different from answering "no". The seven
-red-flag fields matter most: one left unanswered means the result can never be self-care.
+red-flag fields matter most: one left unanswered means the result can never be self-care; nor
+can it with the medicines unanswered, which may hold a fluoroquinolone (MEDICINE_FIELDS).
 
 The model is strict about shape because it is an interface for integrators: unknown fields
 are an error, booleans must be true or false (not "yes"), numbers must lie in their range.
@@ -25,6 +26,7 @@ from pydantic import (
 
 __all__ = [
     "CALF_PAIN_RED_FLAG_FIELDS",
+    "MEDICINE_FIELDS",
     "RED_FLAG_FIELDS",
     "Intake",
     "LongTermCondition",
@@ -241,6 +243,11 @@ RED_FLAG_FIELDS: tuple[str, ...] = (
     "hot_red_swelling",
 )
 """Asked first, in this order. Unanswered ones rule out a self-care result."""
+
+MEDICINE_FIELDS: tuple[str, ...] = ("medications",)
+"""Asked after the red flags and the age. A fluoroquinolone among them is a red flag, so one
+left unanswered ("not sure") rules out self-care as an unanswered red-flag question does
+(mhra-fluoroquinolones-2019); "none" is an answer, the empty list."""
 
 CALF_PAIN_RED_FLAG_FIELDS: tuple[str, ...] = ("clot_risk_factor", "calf_warm_or_red")
 """Asked only when the pain is in the calf; there, unanswered ones rule out self-care too."""

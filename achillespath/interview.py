@@ -76,6 +76,9 @@ class Question(BaseModel):
     text: str
     hint: str = ""
     unsure: str
+    none: str = ""
+    """For a list typed as text: the answer "none" (an empty list), as its own button and as
+    typed; "not sure" (`unsure`) leaves it unanswered instead."""
     audience: Audience = "everyone"
     choices: tuple[Choice, ...] = ()
     outcomes: tuple[Choice, ...] = ()
@@ -184,7 +187,7 @@ def parse_answer(question: Question, raw: str) -> object:
     if question.kind == "number":
         return _parse_number(question, text)
     if question.kind == "text_list":
-        return _split(text)
+        return [] if question.none and text.casefold() == question.none.casefold() else _split(text)
     raise AnswerError(f"{question.field}: answer this question in parts")
 
 

@@ -16,6 +16,7 @@ from support.vignettes import EXERCISE_OR_SELF_HELP, recommendation_ids
 from achillespath.assessment import assess
 from achillespath.intake import (
     CALF_PAIN_RED_FLAG_FIELDS,
+    MEDICINE_FIELDS,
     RED_FLAG_FIELDS,
     Intake,
     LongTermCondition,
@@ -175,7 +176,7 @@ def test_answering_a_skipped_red_flag_question_no_never_raises_urgency(
 def test_an_unanswered_red_flag_question_is_never_self_care(intake: Intake) -> None:
     result = assess(intake)
 
-    asked = RED_FLAG_FIELDS
+    asked = RED_FLAG_FIELDS + MEDICINE_FIELDS
     if PainSite.CALF in (intake.pain_site or ()):
         asked += CALF_PAIN_RED_FLAG_FIELDS
     assert result.unanswered == tuple(f for f in asked if getattr(intake, f) is None)

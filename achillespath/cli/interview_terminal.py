@@ -93,6 +93,10 @@ def _instruction(question: Question, option_count: int) -> str:
     if question.kind == "number":
         unit = f" in {question.unit}" if question.unit else ""
         return f"Type a number{unit} (Enter for {question.unsure.lower()}): "
+    if question.none:
+        return (
+            f"Type your answer, or {question.none.lower()} (Enter for {question.unsure.lower()}): "
+        )
     return f"Type your answer (Enter for {question.unsure.lower()}): "
 
 

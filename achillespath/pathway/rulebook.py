@@ -21,7 +21,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from achillespath.intake import CALF_PAIN_RED_FLAG_FIELDS, RED_FLAG_FIELDS, Intake
+from achillespath.intake import (
+    CALF_PAIN_RED_FLAG_FIELDS,
+    MEDICINE_FIELDS,
+    RED_FLAG_FIELDS,
+    Intake,
+)
 from achillespath.pathway.definition import AteCriterion, PathwayDefinition, RedFlag, load_pathway
 from achillespath.pathway.recommendations import recommendation_vocabulary
 from achillespath.result import URGENCY_ORDER, Disposition, Recommendation
@@ -210,7 +215,8 @@ def _check_complete(pathway: PathwayDefinition, packaged: PathwayDefinition) -> 
     if extra:
         raise PathwayError(f"ate_criteria {sorted(extra)} have no check in the code")
     for table in ("red_flag_questions", "red_flag_questions_for_clinicians"):
-        unnamed = {*RED_FLAG_FIELDS, *CALF_PAIN_RED_FLAG_FIELDS} - set(getattr(pathway, table))
+        asked = {*RED_FLAG_FIELDS, *MEDICINE_FIELDS, *CALF_PAIN_RED_FLAG_FIELDS}
+        unnamed = asked - set(getattr(pathway, table))
         if unnamed:
             raise PathwayError(f"{table} lacks {sorted(unnamed)}")
 

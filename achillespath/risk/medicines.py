@@ -3,14 +3,17 @@
 People type what is on the box: brand or generic, any case, with doses and frequencies
 ("Cipro 500mg BD", "Eliquis 5 mg twice a day", "prednisolon"). Each entry is matched word by
 word against medicines.toml: exact names, then INN stems (every fluoroquinolone ends in
-"-oxacin"), then close misspellings. Matching prefers a false alarm to a miss, because an
-unrecognised fluoroquinolone means someone keeps taking a drug that is damaging their tendon
-(MHRA Drug Safety Update 2019): the class words themselves ("a quinolone") are names, and a
-misspelling close to several names is read as the most alarming one. Known look-alikes
-(nystatin is not a statin) are never matched.
+"-oxacin"), then one slip from a short name ("Cirpo" is Cipro), then close misspellings;
+trade mark signs ("Cipro™") are dropped first. Matching prefers a false alarm to a miss,
+because an unrecognised fluoroquinolone means someone keeps taking a drug that is damaging
+their tendon (MHRA Drug Safety Update 2019): the class words themselves ("a quinolone") are
+names, and a misspelling close to several names is read as the most alarming one. Known
+look-alikes (nystatin is not a statin) are never matched.
 
 Free text is first cut into entries, one per medicine (`medicine_entries`: commas, "and",
-"with", new lines...), so each drug is judged on its own words. Within an entry a route word
+"with", new lines...), so each drug is judged on its own words; a piece that names only a form
+reaching the blood ("and tablets", "+ 500mg") and no drug of its own stays with the drug before
+it. Within an entry a route word
 ("eye drops", "cream", "inhaler") marks only the drug it sits next to as topical, and only if it
 is a route of that drug's class: an inhaled or nebulised fluoroquinolone reaches the blood and
 stays systemic, an inhaled steroid does not. A form that reaches the blood named anywhere in the
@@ -46,6 +49,8 @@ __all__ = [
 
 _DATA = ConfigDict(extra="forbid", frozen=True)
 _WORD = re.compile(r"[a-z]+")
+# Trade mark signs are dropped, not spelled out: NFKD turns "Cipro™" into "CiproTM".
+_MARKS = dict.fromkeys(map(ord, "™®©℠"))
 _CONCENTRATION = re.compile(r"mg\s*(?:/|per|in)\s*(?:[\d.]+\s*)?(?:ml|g)\b")
 
 
@@ -54,6 +59,8 @@ class _Matching(BaseModel):
 
     fuzzy_min_letters: int = Field(ge=4, le=20)
     fuzzy_cutoff: float = Field(gt=0.5, le=1)
+    one_edit_names: tuple[str, ...]
+    antibiotic_words: tuple[str, ...] = Field(min_length=1)
     entry_separators: tuple[str, ...] = Field(min_length=1)
     route_fillers: tuple[str, ...]
     look_alikes: tuple[str, ...]
@@ -101,9 +108,12 @@ class _Dictionary:
     class_rank: Mapping[str, int]
     stems: tuple[tuple[str, str], ...]
     fuzzy_names: tuple[str, ...]
+    one_edit_names: tuple[str, ...]
+    antibiotic_words: tuple[str, ...]
     look_alikes: frozenset[str]
     topical_words: Mapping[str, frozenset[str]]
     systemic_words: Mapping[str, frozenset[str]]
+    form_words: frozenset[str]
     route_fillers: frozenset[str]
     entry_break: re.Pattern[str]
     fuzzy_min_letters: int
@@ -137,11 +147,14 @@ def _dictionary() -> _Dictionary:
         class_rank={class_id: rank for rank, class_id in enumerate(data.classes)},
         stems=tuple((stem, cls) for cls, entry in data.classes.items() for stem in entry.stems),
         fuzzy_names=tuple(name for name in exact if len(name) >= matching.fuzzy_min_letters),
+        one_edit_names=matching.one_edit_names,
+        antibiotic_words=matching.antibiotic_words,
         look_alikes=frozenset(matching.look_alikes),
         topical_words={cls: frozenset(entry.topical_words) for cls, entry in data.classes.items()},
         systemic_words={
             cls: frozenset(entry.systemic_words) for cls, entry in data.classes.items()
         },
+        form_words=frozenset().union(*(entry.systemic_words for entry in data.classes.values())),
         route_fillers=frozenset(matching.route_fillers),
         entry_break=_entry_break(matching.entry_separators),
         fuzzy_min_letters=matching.fuzzy_min_letters,
@@ -154,21 +167,49 @@ def drug_classes() -> tuple[str, ...]:
     return tuple(_dictionary().class_rank)
 
 
+def _pieces(text: str, entry_break: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank piece between separators."""
+    bounds = [0, *(edge for found in entry_break.finditer(text) for edge in found.span())]
+    spans = zip(bounds[::2], [*bounds[1::2], len(text)], strict=True)
+    return [(start, end) for start, end in spans if text[start:end].strip()]
+
+
+def _is_bare_form(piece: str, table: _Dictionary) -> bool:
+    """True for a piece naming a form that reaches the blood and no drug of its own ("tablets",
+    "500mg", "by mouth"). A look-alike ("fluoxetine 20mg") is a drug of its own.
+    """
+    words = _words(piece)
+    return not table.form_words.isdisjoint(words) and not any(
+        word in table.look_alikes or _match_word(word, table) for word in words
+    )
+
+
 @lru_cache(maxsize=4096)
 def medicine_entries(text: str) -> tuple[str, ...]:
     """Free medicine text cut into one entry per medicine, in the order written, as written.
 
     "ciprofloxacin 500mg and chloramphenicol eye drops" gives two entries, so the eye drops'
     route cannot make the tablets look topical. Separators (commas, semicolons, new lines,
-    "and", "with", "+" ...) are listed in medicines.toml; blank pieces are dropped.
+    "and", "with", "+" ...) are listed in medicines.toml; blank pieces are dropped. A piece
+    naming only a form that reaches the blood stays with the piece before it (before the first
+    drug, with the one after it): "ciprofloxacin eye drops and tablets" is one entry, read as
+    tablets, as "ciprofloxacin tablets and eye drops" is, whatever the order.
     """
-    pieces = _dictionary().entry_break.split(text)
-    return tuple(piece.strip() for piece in pieces if piece.strip())
+    table = _dictionary()
+    spans: list[tuple[int, int]] = []
+    only_forms = False  # every piece so far names only a form: they wait for the first drug
+    for start, end in _pieces(text, table.entry_break):
+        is_bare = _is_bare_form(text[start:end], table)
+        joins = bool(spans) and (is_bare or only_forms)
+        only_forms = is_bare and (only_forms or not spans)
+        spans.append((spans.pop()[0] if joins else start, end))
+    return tuple(text[start:end].strip() for start, end in spans)
 
 
 def _words(entry: str) -> list[str]:
     # Strip accents so "ciprofloxacine" typed with a French keyboard still matches.
-    plain = unicodedata.normalize("NFKD", entry).encode("ascii", "ignore").decode("ascii")
+    marked = entry.translate(_MARKS)
+    plain = unicodedata.normalize("NFKD", marked).encode("ascii", "ignore").decode("ascii")
     # A strength per millilitre or gram ("3mg/ml", "5 mg per ml", "1mg/g") is how drops and
     # creams are labelled, so its "mg" is not a dose and must not read as a systemic form.
     return _WORD.findall(_CONCENTRATION.sub(" ", plain.lower()))
@@ -193,6 +234,23 @@ def _alarm_order(names: list[str], table: _Dictionary) -> list[str]:
     return sorted(names, key=alarm)  # stable: difflib lists the closest first
 
 
+def _is_one_edit(word: str, name: str) -> bool:
+    """True when the word is the name with one letter changed, two neighbours swapped
+    ("cirpo") or one letter added. A dropped letter does not count: "cipo" or "flox" are too
+    short to tell apart from other words.
+    """
+    if len(word) == len(name) + 1:
+        return any(word[:at] + word[at + 1 :] == name for at in range(len(word)))
+    if len(word) != len(name):
+        return False
+    differ = [
+        at for at, (mine, theirs) in enumerate(zip(word, name, strict=True)) if mine != theirs
+    ]
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        return word[differ[0]] == name[differ[1]] and word[differ[1]] == name[differ[0]]
+    return len(differ) == 1
+
+
 def _match_word(word: str, table: _Dictionary) -> tuple[MedicineMatch, ...]:
     if word in table.look_alikes:
         return ()
@@ -201,6 +259,9 @@ def _match_word(word: str, table: _Dictionary) -> tuple[MedicineMatch, ...]:
     for stem, class_id in table.stems:
         if word.endswith(stem) and len(word) > len(stem) + 1:
             return (MedicineMatch(class_id, False),)
+    for name in table.one_edit_names:
+        if _is_one_edit(word, name):
+            return table.exact[name]
     if len(word) < table.fuzzy_min_letters:
         return ()
     close = difflib.get_close_matches(
@@ -297,12 +358,23 @@ def classify_medicine(entry: str) -> tuple[MedicineMatch, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _names_an_antibiotic(entry: str, table: _Dictionary) -> bool:
+    """True when the entry says "antibiotic", or a close misspelling ("anitbiotics")."""
+    words = table.antibiotic_words
+    return any(
+        difflib.get_close_matches(word, words, 1, table.fuzzy_cutoff) for word in _words(entry)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class MedicineFindings:
-    """Which of the person's entries fall in each drug class, split by route."""
+    """Which of the person's entries fall in each drug class, split by route, and the entries
+    naming an antibiotic but no drug the dictionary knows ("antibiotic for a water infection"),
+    which could be a fluoroquinolone."""
 
     systemic: Mapping[str, tuple[str, ...]]
     topical: Mapping[str, tuple[str, ...]]
+    unnamed_antibiotics: tuple[str, ...] = ()
 
     def takes(self, drug_class: str) -> bool:
         """True when an entry of this class reaches the blood (tablets, injections, inhaled)."""
@@ -322,12 +394,17 @@ def medicine_findings(medications: tuple[str, ...] | None) -> MedicineFindings:
     """
     systemic: dict[str, list[str]] = {}
     topical: dict[str, list[str]] = {}
+    unnamed: list[str] = []
     for text in medications or ():
         for entry in medicine_entries(text):
-            for match in classify_medicine(entry):
+            found = classify_medicine(entry)
+            for match in found:
                 by_class = topical if match.is_topical else systemic
                 by_class.setdefault(match.drug_class, []).append(entry)
+            if not found and _names_an_antibiotic(entry, _dictionary()):
+                unnamed.append(entry)
     return MedicineFindings(
         systemic={key: tuple(entries) for key, entries in systemic.items()},
         topical={key: tuple(entries) for key, entries in topical.items()},
+        unnamed_antibiotics=tuple(unnamed),
     )

@@ -12,7 +12,8 @@ An unanswered question never fires a red flag, but it is never taken as "no" eit
 listed by `unanswered_red_flags` and keeps the result off self-care (see triage.signposting);
 nor does it rule a red flag out. The clot risk question and whether the painful calf is warm or
 red count among them when the pain is in the calf, the only time they are asked
-(CALF_PAIN_RED_FLAG_FIELDS).
+(CALF_PAIN_RED_FLAG_FIELDS), and the medicines always do (MEDICINE_FIELDS): left unanswered, a
+fluoroquinolone is not ruled out.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from enum import Enum
 
-from achillespath.intake import CALF_PAIN_RED_FLAG_FIELDS, RED_FLAG_FIELDS, Intake
+from achillespath.intake import (
+    CALF_PAIN_RED_FLAG_FIELDS,
+    MEDICINE_FIELDS,
+    RED_FLAG_FIELDS,
+    Intake,
+)
 from achillespath.pathway.definition import RedFlagCheck
 from achillespath.pathway.rulebook import (
     NO_ADVICE,
@@ -71,9 +77,10 @@ def present_red_flags(
 
 def unanswered_red_flags(intake: Intake) -> tuple[str, ...]:
     """The red-flag questions left unanswered, in the order they are asked (RED_FLAG_FIELDS),
-    then, with calf pain, the calf's own questions (CALF_PAIN_RED_FLAG_FIELDS)."""
+    then the medicines, where a fluoroquinolone would be one (MEDICINE_FIELDS), then, with calf
+    pain, the calf's own questions (CALF_PAIN_RED_FLAG_FIELDS)."""
     answers = vars(intake)
-    asked = RED_FLAG_FIELDS
+    asked = RED_FLAG_FIELDS + MEDICINE_FIELDS
     if has_calf_pain(intake):
         asked += CALF_PAIN_RED_FLAG_FIELDS
     return tuple([name for name in asked if answers[name] is None])

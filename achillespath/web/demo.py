@@ -288,6 +288,7 @@ def _symptom_check(patient: Patient, story: DemoPatient, born: date, today: date
         fever=False,
         hot_red_swelling=False,
         breathless_or_chest_pain=False,
+        medications=(),
         pain_site=(site,),
         symptom_weeks=3,
         pain_score=6,

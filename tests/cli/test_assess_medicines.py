@@ -62,3 +62,31 @@ def test_the_terminal_check_stops_at_medicines_for_ciprofloxacin_beside_eye_drop
     assert "GET MEDICAL HELP TODAY" in screen
     assert "ciprofloxacin 500mg, a fluoroquinolone antibiotic" in screen
     assert "What sex were you registered at birth?" not in screen
+
+
+def terminal_check(medicines: str) -> str:
+    """The terminal check with no warning signs, age 44, these medicines, the rest skipped."""
+    shown: list[str] = []
+    no_red_flags = ["2", "2", "2", "1", "2", "2", "2"]
+    answers = iter([*no_red_flags, "44", "", medicines])
+
+    def prompt(text: str) -> str:
+        shown.append(text)
+        return next(answers, "")
+
+    run_interview(prompt, shown.append)
+    return "\n".join(shown)
+
+
+def test_the_terminal_tells_someone_not_sure_of_their_medicines_to_stop_a_quinolone() -> None:
+    screen = terminal_check("")
+
+    assert "Type your answer, or none (Enter for not sure): " in screen
+    assert "stop it and contact the person who prescribed it today" in screen
+    assert "You did not say which medicines you take" in screen
+
+
+def test_the_terminal_reads_none_as_no_medicines() -> None:
+    screen = terminal_check("none")
+
+    assert "stop it and contact the person who prescribed it today" not in screen

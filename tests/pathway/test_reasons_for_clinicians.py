@@ -146,6 +146,6 @@ def test_every_skipped_red_flag_question_is_named_for_the_clinician_in_the_order
 
     assert recommendation(result, "see_gp_or_physio").clinician_reason.startswith(
         "Not answered: breathlessness or chest pain, sudden onset, a snap or pop, weight-bearing, "
-        "calf swelling, fever and heat or spreading redness over the tendon. Serious pathology "
-        "cannot be excluded"
+        "calf swelling, fever, heat or spreading redness over the tendon and current medicines (a "
+        "fluoroquinolone not excluded). Serious pathology cannot be excluded"
     )

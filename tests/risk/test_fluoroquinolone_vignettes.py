@@ -137,3 +137,30 @@ def test_someone_using_ciprodex_ear_drops_gets_a_medicines_check_not_a_red_flag(
     assert result.red_flags == ()
     assert recommendation_ids(result) == ("medication_review", "self_care_plan")
     assert "Ciprodex ear drops, a fluoroquinolone" in reason_for(result, "medication_review")
+
+
+def test_man_who_wrote_ciprofloxacin_eye_drops_and_tablets_is_told_to_stop_it_today() -> None:
+    # Read as "ciprofloxacin eye drops" and a drugless "tablets", this was self-care with "do
+    # not stop a regular medicine"; written tablets first it was always urgent.
+    result = assess_person(medications=("ciprofloxacin eye drops and tablets",), symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+    assert reason_for(result, "stop_fluoroquinolone").startswith(
+        "You take ciprofloxacin eye drops and tablets, a fluoroquinolone antibiotic."
+    )
+
+
+def test_woman_who_typed_cirpo_is_told_to_stop_it_today() -> None:
+    result = assess_person(medications=("Cirpo 500",), symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.URGENT
+    assert recommendation_ids(result) == ("stop_fluoroquinolone",)
+
+
+def test_man_who_copied_cipro_with_its_trade_mark_sign_is_told_to_stop_it_today() -> None:
+    # NFKD spelled "™" out as "TM", so the word read "ciprotm" and matched nothing.
+    result = assess_person(medications=("Cipro™ 500",), symptom_weeks=0.5)
+
+    assert result.disposition is Disposition.URGENT
+    assert reason_for(result, "stop_fluoroquinolone").startswith("You take Cipro™ 500,")

@@ -66,6 +66,14 @@ FLUOROQUINOLONE_SPELLINGS = [
     "ciprofloxacin eye drops by mouth",
     "ofloxacin drops one tablet daily",
     "Ciloxan tablets",
+    "Cirpo",
+    "Cypro 500mg",
+    "Ciprp",
+    "Cipro™ 500",
+    "Cipro® 500mg",
+    "Ciproxin® 500",
+    "Tavanic™",
+    "olfox",
 ]
 
 # The class as GPs and pharmacists name it ("a quinolone"), and the slips people make typing it.
@@ -133,6 +141,34 @@ def test_ciprofloxacin_and_steroid_ear_drops_are_found_as_both_topical(entry: st
 )
 def test_a_strength_per_ml_on_drops_is_not_a_dose_so_the_drops_stay_topical(entry: str) -> None:
     assert classify_medicine(entry) == (MedicineMatch("fluoroquinolone", is_topical=True),)
+
+
+def _one_slip(name: str, at: int, letter: str, kind: str) -> str:
+    """The name with one slip at a position: a letter changed, one added, or two swapped."""
+    at %= len(name)
+    if kind == "changed":
+        return name[:at] + letter + name[at + 1 :]
+    if kind == "added":
+        return name[:at] + letter + name[at:]
+    at = min(at, len(name) - 2)
+    return name[:at] + name[at + 1] + name[at] + name[at + 2 :]
+
+
+@given(
+    name=st.sampled_from(["cipro", "oflox"]),
+    at=st.integers(min_value=0, max_value=5),
+    letter=st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
+    kind=st.sampled_from(["changed", "added", "swapped"]),
+    after=st.sampled_from(["", " 500mg", " tablets"]),
+)
+def test_one_slip_in_a_short_fluoroquinolone_name_is_still_the_fluoroquinolone(
+    name: str, at: int, letter: str, kind: str, after: str
+) -> None:
+    # "Cipro" is below the length of the close-misspelling match, so "Cirpo", "Cypro" and
+    # "Ciprp" were missed.
+    entry = _one_slip(name, at, letter, kind) + after
+
+    assert classify_medicine(entry) == (MedicineMatch("fluoroquinolone", is_topical=False),)
 
 
 @pytest.mark.parametrize(
@@ -211,6 +247,22 @@ def test_steroid_statin_and_blood_thinner_spellings_are_recognised(
         "quinin",
         "hydroxychloroquine",
         "quinapril",
+        # One slip from a short fluoroquinolone name, but another medicine or a common word.
+        "spiro 25mg",
+        "spironolactone",
+        "amoxi 500mg",
+        "amox",
+        "levo 100 micrograms",
+        "levothyroxine",
+        "Cipralex 10mg",
+        "cyproterone",
+        "cipla",
+        "chiro",
+        "micro",
+        "cipo",
+        "flox",
+        "olive oil",
+        "aspirin® 75mg",
     ],
 )
 def test_common_medicines_that_are_not_in_a_class_are_not_matched(entry: str) -> None:

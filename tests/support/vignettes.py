@@ -32,8 +32,10 @@ ALL_CLEAR: dict[str, Any] = {
     "calf_swelling": False,
     "fever": False,
     "hot_red_swelling": False,
+    "medications": (),
 }
-"""Every red-flag question answered with its reassuring answer."""
+"""Every red-flag question answered with its reassuring answer, and no medicines (left
+unanswered, they leave a fluoroquinolone possible and rule out self-care like a red flag)."""
 
 EXERCISE_OR_SELF_HELP = frozenset(
     {
@@ -49,7 +51,7 @@ EXERCISE_OR_SELF_HELP = frozenset(
 """Never recommended alongside a red flag."""
 
 TELL_ABOUT_MEDICINES = "tell_about_medicines"
-"""Given beside a red flag when the medicines were not asked (`person` leaves them unasked)."""
+"""Given when the medicines were not asked or not answered (pass ``medications=None``)."""
 
 
 def person(**answers: Any) -> Intake:

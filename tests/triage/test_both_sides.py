@@ -4,7 +4,7 @@ It never lowers urgency and never takes the place of a red flag's advice."""
 
 from __future__ import annotations
 
-from support.vignettes import TELL_ABOUT_MEDICINES, assess_person, reason_for, recommendation_ids
+from support.vignettes import assess_person, reason_for, recommendation_ids
 
 from achillespath.result import Disposition
 
@@ -46,7 +46,7 @@ def test_both_sides_with_a_snap_is_same_day_advice_standing_alone() -> None:
     result = assess_person(age=40, both_sides=True, heard_snap=True)
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day",)
 
 
 def test_one_side_only_brings_no_cholesterol_check() -> None:

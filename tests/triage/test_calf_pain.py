@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from support.vignettes import (
     EXERCISE_OR_SELF_HELP,
-    TELL_ABOUT_MEDICINES,
     assess_person,
     reason_for,
     recommendation_ids,
@@ -77,7 +76,7 @@ def test_a_runner_two_weeks_out_of_a_walking_boot_with_calf_pain_is_sent_today()
 
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("calf_pain_with_clot_risk",)
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("same_day_assessment",)
     assert result.conditions[0] == "possible_dvt"
     reason = reason_for(result, "same_day_assessment")
     assert "walking boot" in reason
@@ -89,7 +88,7 @@ def test_calf_pain_a_week_after_achilles_surgery_on_record_is_sent_today_unasked
 
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("calf_pain_with_clot_risk",)
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("same_day_assessment",)
 
 
 def test_calf_pain_after_an_embolisation_for_ten_weeks_of_pain_is_sent_today_despite_a_no() -> None:
@@ -154,7 +153,7 @@ def test_a_swollen_calf_is_still_same_day_whatever_the_site() -> None:
     result = assess_person(calf_swelling=True, pain_site=("calf",))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("same_day_assessment",)
     assert result.conditions == ("possible_dvt", "calf_pain")
 
 
@@ -166,7 +165,7 @@ def test_a_cyclist_whose_sore_calf_is_warm_and_red_is_sent_today_without_a_risk_
     assert result.disposition is Disposition.URGENT
     assert result.red_flags == ("calf_warm_or_red",)
     assert result.conditions == ("possible_dvt", "calf_pain")
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("same_day_assessment",)
     assert "blood clot in the leg (DVT) or an infection" in reason_for(
         result, "same_day_assessment"
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from support.vignettes import (
     EXERCISE_OR_SELF_HELP,
-    TELL_ABOUT_MEDICINES,
     assess_person,
     reason_for,
     recommendation_ids,
@@ -25,7 +24,6 @@ def test_breathless_runner_with_a_swollen_calf_is_told_to_call_999() -> None:
     assert recommendation_ids(result) == (
         "emergency_services",
         "same_day_assessment",
-        TELL_ABOUT_MEDICINES,
     )
     assert "blood clot" in reason_for(result, "emergency_services")
     assert result.recommendations[0].sources == ("nice-ng158-2020",)
@@ -103,5 +101,4 @@ def test_emergency_outranks_urgent_flags_and_999_comes_first() -> None:
         "emergency_services",
         "same_day_assessment",
         "rupture_same_day",
-        TELL_ABOUT_MEDICINES,
     )

@@ -8,7 +8,7 @@ listed after the same-day advice: it is about the medicines themselves and chang
 
 from __future__ import annotations
 
-from support.vignettes import TELL_ABOUT_MEDICINES, assess_person, reason_for, recommendation_ids
+from support.vignettes import assess_person, reason_for, recommendation_ids
 
 from achillespath.result import Disposition
 
@@ -17,7 +17,7 @@ def test_man_who_heard_a_snap_and_doubts_his_shoes_is_not_sent_to_a_podiatrist_t
     result = assess_person(heard_snap=True, footwear_concern=True, pain_site=("heel_underside",))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("rupture_same_day", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("rupture_same_day",)
     assert result.conditions == ("suspected_rupture", "plantar_fasciitis")
     assert "footwear" in result.risk_factors
 
@@ -26,14 +26,14 @@ def test_woman_with_gout_and_a_hot_red_swollen_heel_is_seen_today_without_rheuma
     result = assess_person(sex="female", hot_red_swelling=True, conditions=("gout",))
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("same_day_assessment",)
 
 
 def test_swollen_calf_and_swollen_knuckles_means_a_clot_check_today_first() -> None:
     result = assess_person(calf_swelling=True, other_joints_inflamed=True)
 
     assert result.disposition is Disposition.URGENT
-    assert recommendation_ids(result) == ("same_day_assessment", TELL_ABOUT_MEDICINES)
+    assert recommendation_ids(result) == ("same_day_assessment",)
     assert "possible_inflammatory_arthritis" in result.conditions
 
 

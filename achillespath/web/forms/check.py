@@ -23,6 +23,7 @@ from achillespath.interview import (
 from achillespath.labels import in_sentence
 
 __all__ = [
+    "NONE_BUTTON",
     "UNSURE",
     "UNSURE_BUTTON",
     "QuestionForm",
@@ -35,7 +36,10 @@ UNSURE = "unsure"
 """The value of every question's "not sure" option; it leaves the intake field unanswered."""
 
 UNSURE_BUTTON = "unsure"
-"""The name of the second button on pages where the answer is typed ("Not sure", "None")."""
+"""The name of the button that leaves a typed answer unanswered ("Not sure")."""
+
+NONE_BUTTON = "none"
+"""The name of the button that answers a typed list with none (`Question.none`: "None")."""
 
 _WEEKS_HINT = "For example 6, or 0.5 for a few days. Leave it empty if you are not sure."
 _TYPED = frozenset({"number", "text_list"})
@@ -209,11 +213,33 @@ class QuestionForm(forms.Form):
         return None if value == UNSURE else parse_answer(question, str(value))
 
     def _typed_answer(self, text: str) -> object:
-        if self.data.get(UNSURE_BUTTON):
+        question = self.question
+        button = self._button_chosen()
+        if button and text.strip():
+            # Never drop what was typed: "cipro" with "None" must not become no medicines.
+            raise AnswerError(
+                f"you typed an answer and chose ‘{button}’: choose Continue to send what you "
+                f"typed, or empty the box and choose ‘{button}’"
+            )
+        if button == question.unsure:
             return None
+        if button:
+            return []
         if not text.strip():
-            raise AnswerError(f"enter your answer, or choose ‘{self.question.unsure}’")
-        return parse_answer(self.question, text)
+            raise AnswerError(f"enter your answer, or choose {self._buttons_in_words()}")
+        return parse_answer(question, text)
+
+    def _button_chosen(self) -> str:
+        """The label of the answer button pressed instead of Continue, or ""."""
+        if self.data.get(UNSURE_BUTTON):
+            return self.question.unsure
+        if self.question.none and self.data.get(NONE_BUTTON):
+            return self.question.none
+        return ""
+
+    def _buttons_in_words(self) -> str:
+        labels = [f"‘{label}’" for label in (self.question.none, self.question.unsure) if label]
+        return " or ".join(labels)
 
 
 class TreatmentDetailsForm(forms.Form):

@@ -31,6 +31,8 @@ EVERY_WARNING_SIGN_NO: dict[str, Answer] = {
     "fever": "no",
     "hot_red_swelling": "no",
     "can_single_leg_heel_raise": "yes",
+    # Typed "none" is no medicines; "Not sure" would leave a quinolone possible (no self-care).
+    "medications": "none",
 }
 
 SAM_ROUTINE: dict[str, Answer] = {

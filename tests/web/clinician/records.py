@@ -24,6 +24,7 @@ SAM_INTAKE: dict[str, Any] = {
     "symptom_weeks": 20,
     "pain_site": ["midportion"],
     "pain_score": 5,
+    "medications": [],
 }
 
 

@@ -179,7 +179,7 @@ def test_each_recommendation_shows_the_clinicians_words_and_numbered_sources(
 
 
 def test_an_urgent_check_shows_the_red_flag_and_same_day_advice(riverside: ClinicPeople) -> None:
-    save_check(riverside.patient, heard_snap=True)
+    save_check(riverside.patient, heard_snap=True, medications=None)
 
     advice, page = open_page(riverside, riverside.patient)
 

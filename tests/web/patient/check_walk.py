@@ -31,6 +31,7 @@ SETTLED_MIDPORTION: dict[str, FormData] = {
     "hot_red_swelling": {"hot_red_swelling": "no"},
     "can_single_leg_heel_raise": {"can_single_leg_heel_raise": "yes"},
     "age": {"age": "45"},
+    "medications": {"medications": "", "none": "1"},
     "sex": {"sex": "male"},
     "pain_site": {"pain_site": ["midportion"]},
     "symptom_weeks": {"symptom_weeks": "8"},

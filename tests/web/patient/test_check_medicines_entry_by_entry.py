@@ -28,3 +28,14 @@ def test_the_check_says_stop_the_antibiotic_today(typed: str, named: str) -> Non
     assert "Stop taking the antibiotic and contact the person who prescribed it" in page
     assert named in page
     assert "on the eye, ear or skin" not in page
+
+
+def test_sam_not_sure_of_his_medicines_is_not_sent_home_and_is_told_to_stop_a_quinolone() -> None:
+    answers = {**SETTLED_MIDPORTION, "medications": {"medications": "", "unsure": "1"}}
+
+    page = walk(Client(), answers).content.decode().replace("&#x27;", "'")
+
+    assert "If you take a quinolone, stop it and contact the person who prescribed it today" in page
+    assert "You did not say which medicines you take" in page
+    assert "Calf-strengthening programme" not in page
+    assert "Self-help at home" not in page

@@ -81,10 +81,37 @@ def test_an_empty_number_asks_for_a_number_or_the_not_sure_button() -> None:
 def test_the_not_sure_button_leaves_the_question_unanswered() -> None:
     client = at_question("age")
 
-    response = client.post("/check/age/", {"age": "typed by mistake", "unsure": "1"})
+    response = client.post("/check/age/", {"age": "", "unsure": "1"})
 
     assert response.status_code == 302
     assert client.session["symptom_check"]["answers"]["age"] is None
+
+
+@pytest.mark.parametrize(("button", "label"), [("none", "None"), ("unsure", "Not sure")])
+def test_medicines_typed_then_none_or_not_sure_are_refused_and_kept(
+    button: str, label: str
+) -> None:
+    # "None or not sure" once dropped the typed "cipro 500mg" without a word: self-care.
+    client = at_question("medications")
+
+    response = client.post("/check/medications/", {"medications": "cipro 500mg", button: "1"})
+
+    page = response.content.decode().replace("&#x27;", "'")
+    assert response.status_code == 200
+    assert f"You typed an answer and chose ‘{label}’: choose Continue" in page
+    assert 'value="cipro 500mg"' in page
+    assert "medications" not in client.session["symptom_check"]["answers"]
+
+
+def test_the_none_button_answers_no_medicines_and_not_sure_leaves_them_unanswered() -> None:
+    said_none = at_question("medications")
+    not_sure = at_question("medications")
+
+    said_none.post("/check/medications/", {"medications": "", "none": "1"})
+    not_sure.post("/check/medications/", {"medications": "", "unsure": "1"})
+
+    assert said_none.session["symptom_check"]["answers"]["medications"] == []
+    assert not_sure.session["symptom_check"]["answers"]["medications"] is None
 
 
 def test_none_or_not_sure_cannot_be_chosen_together_with_an_answer() -> None:

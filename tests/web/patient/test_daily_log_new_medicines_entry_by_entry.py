@@ -31,6 +31,20 @@ def test_alex_who_logs_ciprofloxacin_and_chloramphenicol_eye_drops_is_told_to_st
     )
 
 
+@pytest.mark.parametrize(
+    "note",
+    ["ciprofloxacin eye drops and tablets", "Ciprofloxacin (eye drops) + 500mg tablets"],
+)
+def test_sam_who_logs_the_tablets_after_the_eye_drops_is_told_to_stop_the_antibiotic(
+    note: str,
+) -> None:
+    found = warning_advice({"new_medicines": note})
+
+    assert found is not None
+    assert found.red_flags == ("fluoroquinolone_with_tendon_pain",)
+    assert found.recommendations[0].reason.startswith(f"You take {note}, a fluoroquinolone")
+
+
 def test_an_antibiotic_named_past_the_200th_character_is_still_found() -> None:
     assert LONG_NOTE.index("ciprofloxacin") > 200
 

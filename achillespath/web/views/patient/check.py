@@ -13,7 +13,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from achillespath.interview import Ask, Done, Question, Stop
-from achillespath.web.forms.check import UNSURE_BUTTON, QuestionForm, TreatmentDetailsForm
+from achillespath.web.forms.check import (
+    NONE_BUTTON,
+    UNSURE_BUTTON,
+    QuestionForm,
+    TreatmentDetailsForm,
+)
 from achillespath.web.views.patient.check_progress import (
     CheckProgress,
     clear_progress,
@@ -79,6 +84,7 @@ def _page(progress: CheckProgress, question: Question) -> dict[str, object]:
         "of_at_most": of_at_most,
         "back_url": _question_url(previous) if previous else reverse("patient:symptom-check"),
         "unsure_button": UNSURE_BUTTON,
+        "none_button": NONE_BUTTON,
     }
 
 

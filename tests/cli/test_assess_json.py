@@ -29,6 +29,7 @@ SETTLED_RUNNER = {
     "breathless_or_chest_pain": False,
     "symptom_weeks": 6,
     "pain_site": ["midportion"],
+    "medications": [],
 }
 
 

@@ -5,10 +5,10 @@ Outcomes: 200 the page; 302 a redirect that is not the login page (e.g. back to 
 check is); LOGIN a redirect to the login page; 403 a page not for this role; 404 a record that is
 another clinic's or another person's, answered exactly like one that does not exist.
 The records in the URLs are Riverside's patient Patricia Quill: her saved symptom check, her
-VISA-A and a Riverside invitation. "other_patient" is another Riverside patient; "other_" staff
-are Hillside's. Forms are posted empty: a person allowed in sees the form again with its errors.
-Whatever page answers 200 to someone who may not see Patricia's record never shows her name or
-email address.
+VISA-A and a Riverside invitation (its id and its link's token). "other_patient" is another
+Riverside patient; "other_" staff are Hillside's. Forms are posted empty: a person allowed in
+sees the form again with its errors. Whatever page answers 200 to someone who may not see
+Patricia's record never shows her name or email address.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("get", "/progress/charts/<str:chart>.svg"):        (LOGIN, 200, 200, 403, 403, 403, 403),
     ("get", "/messages/"):                              (LOGIN, 200, 200, 403, 403, 403, 403),
     ("post", "/messages/"):                             (LOGIN, 200, 200, 403, 403, 403, 403),
+    # The invitation is for new.patient@example.org, whom none of these is: refused to all.
+    ("get", "/join/<str:token>/"):                      (LOGIN, 403, 403, 403, 403, 403, 403),
+    ("post", "/join/<str:token>/"):                     (LOGIN, 403, 403, 403, 403, 403, 403),
     ("get", "/clinic/"):                                (LOGIN, 403, 403, 200, 200, 200, 200),
     ("get", "/clinic/patients/<int:patient_id>/"):      (LOGIN, 403, 403, 200, 404, 200, 404),
     ("get", "/clinic/patients/<int:patient_id>/details/"):
@@ -155,6 +158,7 @@ def values(riverside: ClinicPeople) -> dict[str, object]:
         ).pk,
         "response_id": add_visa_a(riverside.patient, days=1, total=100).pk,
         "pk": invitation.pk,
+        "token": invitation.token,
         "day": days_ago(1).isoformat(),
         "field": "breathless_or_chest_pain",
         "item_id": "faq",

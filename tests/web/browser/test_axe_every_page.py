@@ -67,6 +67,7 @@ ELSEWHERE: dict[str, str] = {
     "/clinic/invitations/<int:pk>/revoke/": "a POST that returns to the invitations page",
     "/clinic/invitations/<int:pk>/send-again/": "a POST that returns to the invitation's page",
     "/clinic/audit-log.csv": "a CSV download, not a page",
+    "/join/<str:token>/": "test_axe_page_states.py, for a self-registered patient invited",
     "/clinic/patients/<int:patient_id>/warning-signs/assessed/": (
         "test_axe_warning_review.py, for a demo patient whose snap stands"
     ),

@@ -11,6 +11,7 @@ from django.urls import URLPattern, URLResolver
 
 from achillespath.web.views.patient import (
     check_urls,
+    join_urls,
     learn_urls,
     messages_urls,
     my_data_urls,
@@ -25,4 +26,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     *my_data_urls.urlpatterns,
     *programme_urls.urlpatterns,
     *messages_urls.urlpatterns,
+    *join_urls.urlpatterns,
 ]

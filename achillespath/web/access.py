@@ -32,7 +32,15 @@ from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponseBase
 
 from achillespath.web import audit, sql
-from achillespath.web.models import ApiToken, AuditAction, AuditEvent, Patient, Role, User
+from achillespath.web.models import (
+    ApiToken,
+    AuditAction,
+    AuditEvent,
+    Clinic,
+    Patient,
+    Role,
+    User,
+)
 from achillespath.web.models.api_tokens import ApiTokenQuerySet
 from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.models.people import PatientQuerySet
@@ -47,6 +55,7 @@ __all__ = [
     "get_patient_for",
     "is_looked_after_by_a_clinic",
     "list_patients",
+    "may_join_a_clinic",
     "own_patient",
     "own_record",
     "patients_in_audit_log_of",
@@ -112,6 +121,22 @@ def clinics_looking_after(clinic_ids: Iterable[int]) -> set[int]:
     decides for one (one query)."""
     staff = active_staff().filter(clinic_id__in=list(clinic_ids))
     return set(staff.values_list("clinic_id", flat=True).distinct())
+
+
+def may_join_a_clinic(user: User) -> bool:
+    """Whether a clinic's invitation may move this account, and the record it holds, to that
+    clinic: only an active patient of the built-in public clinic whose record is not deleted.
+
+    Nobody there looks after their record, so moving it takes nothing from another clinic's
+    care. An account of any other clinic, staff or a deleted account may not move: a clinic's
+    records leave it only by its own decision, and a deleted record stays hidden.
+    """
+    return (
+        user.is_active
+        and user.role == Role.PATIENT
+        and user.clinic_id == Clinic.objects.public().pk
+        and Patient.objects.active().filter(user=user).exists()
+    )
 
 
 def active_staff() -> QuerySet[User]:

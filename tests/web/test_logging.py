@@ -8,6 +8,8 @@ import pytest
 from django.test import Client
 from web.people import ClinicPeople, client_for
 
+from achillespath.web.models import Invitation, Role
+
 pytestmark = pytest.mark.django_db
 
 
@@ -46,3 +48,18 @@ def test_a_failure_is_still_logged_as_an_error_with_its_traceback(
     assert record.levelno == logging.ERROR
     assert record.exc_info is not None
     assert "RuntimeError: the home page broke" in caplog.text
+
+
+def test_a_refusal_at_an_invitations_link_logs_the_path_without_its_token(
+    riverside: ClinicPeople, caplog: pytest.LogCaptureFixture
+) -> None:
+    invitation = Invitation.objects.create(
+        clinic=riverside.clinic, role=Role.PATIENT, email="someone.else@example.org"
+    )
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        response = client_for(riverside.patient_user).get(f"/join/{invitation.token}/")
+
+    assert response.status_code == 403
+    (record,) = request_records(caplog)
+    assert record.getMessage() == f"Forbidden: /join/[token]/ (user {riverside.patient_user.pk})"
+    assert invitation.token not in caplog.text

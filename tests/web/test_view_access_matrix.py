@@ -5,10 +5,10 @@ Outcomes: 200 the page; 302 a redirect that is not the login page (e.g. back to 
 check is); LOGIN a redirect to the login page; 403 a page not for this role; 404 a record that is
 another clinic's or another person's, answered exactly like one that does not exist.
 The records in the URLs are Riverside's patient Patricia Quill: her saved symptom check, her
-VISA-A, her API token and a Riverside invitation. "other_patient" is another Riverside patient;
-"other_" staff are Hillside's. Forms are posted empty: a person allowed in sees the form again
-with its errors. Whatever page answers 200 to someone who may not see Patricia's record never
-shows her name or email address.
+VISA-A, her API token and a Riverside invitation (its id and its link's token). "other_patient"
+is another Riverside patient; "other_" staff are Hillside's. Forms are posted empty: a person
+allowed in sees the form again with its errors. Whatever page answers 200 to someone who may not
+see Patricia's record never shows her name or email address.
 """
 
 from __future__ import annotations
@@ -76,6 +76,9 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("get", "/api-keys/"):                              (LOGIN, 200, 200, 200, 200, 200, 200),
     ("post", "/api-keys/"):                             (LOGIN, 200, 200, 200, 200, 200, 200),
     ("post", "/api-keys/<int:token_id>/revoke/"):       (LOGIN, 302, 404, 404, 404, 404, 404),
+    # The invitation is for new.patient@example.org, whom none of these is: refused to all.
+    ("get", "/join/<str:token>/"):                      (LOGIN, 403, 403, 403, 403, 403, 403),
+    ("post", "/join/<str:token>/"):                     (LOGIN, 403, 403, 403, 403, 403, 403),
     ("get", "/clinic/"):                                (LOGIN, 403, 403, 200, 200, 200, 200),
     ("get", "/clinic/patients/<int:patient_id>/"):      (LOGIN, 403, 403, 200, 404, 200, 404),
     ("get", "/clinic/patients/<int:patient_id>/details/"):
@@ -163,6 +166,7 @@ def values(riverside: ClinicPeople) -> dict[str, object]:
         "response_id": add_visa_a(riverside.patient, days=1, total=100).pk,
         "pk": invitation.pk,
         "token_id": ApiToken.objects.issue(riverside.patient_user, "Pat's app")[0].pk,
+        "token": invitation.token,
         "day": days_ago(1).isoformat(),
         "field": "breathless_or_chest_pain",
         "item_id": "faq",

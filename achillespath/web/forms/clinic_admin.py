@@ -14,7 +14,7 @@ from django.utils.text import get_text_list
 
 from achillespath.pathway.definition import load_pathway
 from achillespath.triage.adult_age import AgeStanding, adult_age_years
-from achillespath.web.access import patients_in_audit_log_of
+from achillespath.web.access import may_join_a_clinic, patients_in_audit_log_of
 from achillespath.web.forms.widgets import decimal_input, whole_number_input
 from achillespath.web.models import (
     SECOND_LINE_SERVICES,
@@ -30,6 +30,7 @@ from achillespath.web.models.audit import AuditEventQuerySet
 from achillespath.web.models.clinics import default_follow_up_weeks
 from achillespath.web.patient_age import patient_age
 from achillespath.web.reports.referral import Recipient
+from achillespath.web.retention import kept_record_of
 from achillespath.web.views.clinician.wording import TREATMENT_NAMES
 
 __all__ = [
@@ -51,6 +52,33 @@ enough that the end date's next midnight exists (31/12/9999 has none, and crashe
 
 PATIENT_ONLY_FIELDS = ("year_of_birth", "side")
 """What an invitation asks about a patient only; a clinician's invitation ignores them."""
+
+
+DELETED_ACCOUNT = (
+    "An account with this email address was deleted, so it cannot be invited. Health records "
+    "must be kept for a time by law, so until its record is erased the address stays with the "
+    "deleted account and cannot be used again. Ask the person for a different email address"
+)
+ACCOUNT_AT_A_CLINIC = (
+    "An account with this email address already belongs to a clinic, so it cannot be invited. "
+    "Ask the person for a different email address"
+)
+PATIENT_ACCOUNT_AS_CLINICIAN = (
+    "This email address has a patient's account for the symptom check, so it can be invited "
+    "as a patient only. To invite a clinician, use a different email address"
+)
+
+
+def _why_the_account_cannot_be_invited(email: str) -> str | None:
+    """Why an invitation to `email` is refused, or None when it may be sent: no account has
+    the address, or a patient of the public clinic does (they log in and accept, see
+    achillespath.web.joining). A refusal never names the clinic the account belongs to."""
+    account = User.objects.filter(email=email).first()
+    if account is None or may_join_a_clinic(account):
+        return None
+    if kept_record_of(email) is not None:
+        return DELETED_ACCOUNT
+    return ACCOUNT_AT_A_CLINIC
 
 
 class InvitationForm(forms.Form):
@@ -112,6 +140,9 @@ class InvitationForm(forms.Form):
         cleaned = super().clean() or {}
         if cleaned.get("role") == Role.CLINICIAN:
             self._ignore_patient_details(cleaned)
+            if User.objects.filter(email=cleaned.get("email")).exists():
+                # Only a public patient's account gets this far (see clean_email).
+                self.add_error("role", PATIENT_ACCOUNT_AS_CLINICIAN)
         year = cleaned.get("year_of_birth")
         # The intended purpose is adults: a patient who is certainly under age is refused here;
         # one who may be is checked again when a programme is prescribed.
@@ -141,10 +172,9 @@ class InvitationForm(forms.Form):
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(
-                "An account with this email address already exists, so it cannot be invited"
-            )
+        refusal = _why_the_account_cannot_be_invited(email)
+        if refusal is not None:
+            raise forms.ValidationError(refusal)
         pending = Invitation.objects.filter(clinic=self.clinic, email=email).usable(timezone.now())
         if pending.exists():
             raise forms.ValidationError(

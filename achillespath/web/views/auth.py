@@ -1,4 +1,8 @@
-"""Logging in and out, joining a clinic by invitation, and self-registration."""
+"""Logging in and out, joining a clinic by invitation, and self-registration.
+
+An invitation for an email address that already has an account which may join the clinic (a
+self-registered patient, see achillespath.web.joining) makes no new account: its link asks
+the person to log in to theirs and accept."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from django.views.decorators.http import require_http_methods
 
 from achillespath.web import audit
 from achillespath.web.forms.accounts import InvitationSignupForm, LoginForm, RegisterForm
+from achillespath.web.joining import is_invitation_for_an_existing_account
 from achillespath.web.models import AuditAction, Invitation, User
 from achillespath.web.models.people import INVITATION_VALID_DAYS
 
@@ -71,18 +76,31 @@ def _start_session(request: HttpRequest, user: User) -> HttpResponse:
 def signup_with_invitation(request: HttpRequest, token: str) -> HttpResponse:
     invitation = Invitation.objects.select_related("clinic").filter(token=token).first()
     if invitation is None or not invitation.is_usable(timezone.now()):
-        return _invalid_invitation(request, invitation)
+        return invalid_invitation(request, invitation)
+    if is_invitation_for_an_existing_account(invitation):
+        return _log_in_to_join(request, invitation)
     form = InvitationSignupForm(invitation, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         if user is None:
             invitation.refresh_from_db()
-            return _invalid_invitation(request, invitation)
+            return invalid_invitation(request, invitation)
         return _start_session(request, user)
     return render(request, "accounts/signup.html", {"form": form, "invitation": invitation})
 
 
-def _invalid_invitation(request: HttpRequest, invitation: Invitation | None) -> HttpResponse:
+def _log_in_to_join(request: HttpRequest, invitation: Invitation) -> HttpResponse:
+    """The invited email address already has an account that may join the clinic: no new
+    account, but log in to that one and accept (views.patient.join_clinic)."""
+    join_url = reverse("patient:join-clinic", args=[invitation.token])
+    if request.user.is_authenticated:
+        return redirect(join_url)
+    login_url = f"{reverse('login')}?{urlencode({'next': join_url})}"
+    context = {"invitation": invitation, "login_url": login_url}
+    return render(request, "accounts/invitation_existing_account.html", context)
+
+
+def invalid_invitation(request: HttpRequest, invitation: Invitation | None) -> HttpResponse:
     # The page names nothing of the invitation (its clinic, address or role). It does say
     # that the clinic withdrew it, because then asking for a new link is not the answer.
     context = {

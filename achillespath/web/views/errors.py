@@ -29,17 +29,27 @@ class RefusedRequestLine(logging.Filter):
 
     Django logs a refused access (403) with its traceback, but a refusal is expected, not a
     fault in the code, and a traceback per refusal buries the real failures. A 5xx keeps its
-    traceback.
+    traceback. An invitation's token in the path is masked, as in the audit log: the line
+    keeps where, not the key (someone refused at an invitation's link is logged).
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
         if getattr(record, "status_code", 500) < 500:
             record.exc_info = None
             record.exc_text = None
-            user_id = _user_id(getattr(record, "request", None))
+            request = getattr(record, "request", None)
+            line = _without_token(record.getMessage(), request)
+            user_id = _user_id(request)
             if user_id is not None:
-                record.msg, record.args = f"{record.getMessage()} (user {user_id})", ()
+                line = f"{line} (user {user_id})"
+            record.msg, record.args = line, ()
         return True
+
+
+def _without_token(line: str, request: HttpRequest | None) -> str:
+    match = getattr(request, "resolver_match", None)
+    token = match.kwargs.get("token") if match is not None else None
+    return line.replace(token, "[token]") if isinstance(token, str) and token else line
 
 
 def _user_id(request: HttpRequest | None) -> int | None:

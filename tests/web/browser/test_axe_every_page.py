@@ -71,6 +71,7 @@ ELSEWHERE: dict[str, str] = {
     "/clinic/audit-log.csv": "a CSV download, not a page",
     "/api-keys/<int:token_id>/revoke/": "a POST that returns to the API keys page",
     "/clinic/api-keys/<int:token_id>/revoke/": "a POST that returns to the clinic's API keys",
+    "/join/<str:token>/": "test_axe_page_states.py, for a self-registered patient invited",
     "/clinic/patients/<int:patient_id>/warning-signs/assessed/": (
         "test_axe_warning_review.py, for a demo patient whose snap stands"
     ),

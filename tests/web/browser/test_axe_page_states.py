@@ -2,9 +2,10 @@
 daily log is saved, after a warning sign is reported (and the plan it pauses), without a
 programme, for a self-registered patient whom no clinic looks after, a day outside the log
 window, the clinician's programme page warning about the pain site, a locked-out login, the
-error pages, an invitation revoked or expired (to the clinic admin and to the person invited)
-an invitation's page after "Send again", a new API key shown once and the page after revoking
-one (for its owner and for the clinic admin). At phone and desktop widths."""
+error pages, an invitation revoked or expired (to the clinic admin and to the person invited),
+an invitation for a self-registered patient's account (log in, accept, or refused to someone
+else), an invitation's page after "Send again", a new API key shown once and the page after
+revoking one (for its owner and for the clinic admin). At phone and desktop widths."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from web.browser.demo_clinic import DemoClinic
 from web.browser.routes import visited_routes
 from web.browser.visitor import submit
 
-from achillespath.web.models import Clinic, Patient, Role, User
+from achillespath.web.models import Clinic, Invitation, Patient, Role, User
 
 NOT_A_PASSWORD = "not the password"
 ROUTES = visited_routes()
@@ -98,6 +99,33 @@ def test_a_self_registered_patient_whom_no_clinic_looks_after(
         response = page.goto(url)
         assert response is not None and response.ok, f"{url}: {response and response.status}"
         assert_accessible(page, f"{url} for a patient whom no clinic looks after")
+
+
+def test_a_self_registered_patient_invited_by_a_clinic(
+    page: Page, demo: DemoClinic, sign_in: Callable[[User | None], None]
+) -> None:
+    """The link asks them to log in, the join page asks them to accept, and the demo patient,
+    logged in instead, is refused."""
+    public = Clinic.objects.public()
+    walker = User.objects.create_user(
+        "ola.walker@example.org", NOT_A_PASSWORD, role=Role.PATIENT, clinic=public
+    )
+    Patient.objects.create(user=walker, clinic=public, display_name="Ola Walker")
+    invitation = Invitation.objects.create(
+        clinic=demo.record.clinic, role=Role.PATIENT, email=walker.email
+    )
+    link, join = f"/accounts/invitation/{invitation.token}/", f"/join/{invitation.token}/"
+    # (who, page, status, words that show the page is in that state)
+    for visitor, url, status, shown in [
+        (None, link, 200, "Log in to accept"),
+        (walker, join, 200, "If you accept, your account"),
+        (demo.patient, join, 403, "but you are logged in as"),
+    ]:
+        sign_in(visitor)
+        response = page.goto(url)
+        assert response is not None and response.status == status, url
+        expect(page.get_by_text(shown).first).to_be_visible()
+        assert_accessible(page, f"{url} for an invited account as {visitor}")
 
 
 def test_a_day_outside_the_log_window(

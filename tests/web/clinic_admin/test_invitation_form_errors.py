@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from django.utils import timezone
-from web.people import ClinicPeople, client_for
+from web.people import PASSWORD, ClinicPeople, client_for, make_user
 
-from achillespath.web.models import Invitation
+from achillespath.web.models import Clinic, Invitation, Patient, Role, User
 
 pytestmark = pytest.mark.django_db
 
@@ -34,10 +34,64 @@ def test_a_malformed_email_is_explained_and_kept(riverside: ClinicPeople) -> Non
     assert 'value="patient" checked' in page
 
 
-def test_an_existing_account_cannot_be_invited(riverside: ClinicPeople) -> None:
-    page = post(riverside, {"email": "Clinician@Riverside.Example", "role": "clinician"})
+AT_A_CLINIC = "An account with this email address already belongs to a clinic"
 
-    assert "An account with this email address already exists" in page
+
+@pytest.mark.parametrize(
+    ("email", "role"),
+    [
+        ("Clinician@Riverside.Example", "clinician"),  # this clinic's clinician
+        ("patient@riverside.example", "patient"),  # this clinic's patient
+        ("patient@hillside.example", "patient"),  # another clinic's patient
+        ("admin@hillside.example", "clinician"),  # another clinic's admin
+    ],
+)
+def test_an_account_at_a_clinic_is_refused_without_naming_the_clinic(
+    riverside: ClinicPeople, hillside: ClinicPeople, email: str, role: str
+) -> None:
+    page = post(riverside, {"email": email, "role": role})
+
+    assert f"{AT_A_CLINIC}, so it cannot be invited." in page
+    assert "Hillside" not in page
+    assert not Invitation.objects.exists()
+
+
+def test_a_staff_account_is_refused(riverside: ClinicPeople) -> None:
+    User.objects.create_superuser("staff@example.org", "a staff password")
+
+    assert AT_A_CLINIC in post(riverside, {"email": "staff@example.org", "role": "patient"})
+
+
+def test_a_deleted_account_is_refused_saying_it_was_deleted_and_kept(
+    riverside: ClinicPeople, hillside: ClinicPeople
+) -> None:
+    client_for(hillside.patient_user).post("/my-data/delete/", {"password": PASSWORD})
+
+    page = " ".join(
+        post(riverside, {"email": "patient@hillside.example", "role": "patient"}).split()
+    )
+
+    assert "An account with this email address was deleted, so it cannot be invited." in page
+    assert "Health records must be kept for a time by law" in page
+    assert "already" not in page.split("<main", 1)[1].split("</main>", 1)[0]
+    assert not Invitation.objects.exists()
+
+
+def test_a_self_registered_patient_may_be_invited_as_a_patient_only(
+    riverside: ClinicPeople,
+) -> None:
+    public = Clinic.objects.public()
+    make_user("ola.walker@example.org", Role.PATIENT, public)
+    Patient.objects.create(user=User.objects.get(email="ola.walker@example.org"), clinic=public)
+
+    page = post(riverside, {"email": "ola.walker@example.org", "role": "clinician"})
+    invited = client_for(riverside.admin).post(
+        "/clinic/invitations/", {"email": "ola.walker@example.org", "role": "patient"}
+    )
+
+    assert "it can be invited as a patient only" in page
+    assert invited.status_code == 302
+    assert Invitation.objects.get().role == Role.PATIENT
 
 
 def test_an_email_with_a_waiting_invitation_is_not_invited_twice(

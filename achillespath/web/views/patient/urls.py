@@ -13,6 +13,7 @@ from django.urls import URLPattern, URLResolver
 from achillespath.web.views.patient import (
     api_keys_urls,
     check_urls,
+    join_urls,
     learn_urls,
     messages_urls,
     my_data_urls,
@@ -28,4 +29,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     *programme_urls.urlpatterns,
     *messages_urls.urlpatterns,
     *api_keys_urls.urlpatterns,
+    *join_urls.urlpatterns,
 ]

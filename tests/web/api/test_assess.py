@@ -105,7 +105,7 @@ def test_nothing_is_stored_and_nothing_is_audited() -> None:
 def test_when_a_treatment_began_is_read_and_a_bad_one_is_a_422_naming_it() -> None:
     awaited = {"kind": "eswt", "weeks": 3, "weeks_since_start": 4}
     treatments = [{"kind": "loading_programme", "weeks": 14}, awaited]
-    result = assess({**SAM, "treatments": treatments}).json()
+    result = assess({**SAM, "medications": [], "treatments": treatments}).json()
 
     assert [rec["rule"] for rec in result["recommendations"]] == ["stepped_care.awaiting_add_on"]
     assert set(

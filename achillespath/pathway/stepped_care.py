@@ -102,7 +102,6 @@ class TreatmentHistory(NamedTuple):
     """What the treatments tried add up to (weeks without enough improvement)."""
 
     latest: Treatment | None
-    latest_outcome: TreatmentOutcome | None
     kinds_tried: frozenset[TreatmentKind]
     failed_loading_weeks: float
     failed_active_weeks: float
@@ -111,13 +110,16 @@ class TreatmentHistory(NamedTuple):
     longest_weeks: float  # the longest single episode
 
     @property
+    def latest_outcome(self) -> TreatmentOutcome | None:
+        return self.latest.outcome if self.latest else None
+
+    @property
     def has_loading(self) -> bool:
         return not self.kinds_tried.isdisjoint(_LOADING)
 
 
 _NOTHING_TRIED = TreatmentHistory(
     latest=None,
-    latest_outcome=None,
     kinds_tried=frozenset(),
     failed_loading_weeks=0.0,
     failed_active_weeks=0.0,
@@ -151,7 +153,6 @@ def treatment_history(treatments: tuple[Treatment, ...] | None) -> TreatmentHist
             conservative = weeks
     return TreatmentHistory(
         latest=treatments[-1],
-        latest_outcome=treatments[-1].outcome,
         kinds_tried=frozenset([treatment.kind for treatment in treatments]),
         failed_loading_weeks=loading,
         failed_active_weeks=loading + other_active,
